@@ -1,0 +1,44 @@
+package dev.tiketi.server.auth;
+
+import dev.tiketi.model.auth.LoginResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.stereotype.Component;
+
+/** Signs the JWT a login returns. The subject is the user id; the role claim is informative only. */
+@Component
+class TokenIssuer {
+    static final String ISSUER = "tiketi";
+
+    private final JwtEncoder encoder;
+    private final Clock clock;
+    private final Duration ttl;
+
+    TokenIssuer(JwtEncoder encoder, Clock clock, dev.tiketi.server.system.TiketiProperties props) {
+        this.encoder = encoder;
+        this.clock = clock;
+        this.ttl = props.token().ttl();
+    }
+
+    LoginResponse issue(UserAccount user) {
+        Instant now = clock.instant();
+        Instant expires = now.plus(ttl);
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer(ISSUER)
+                .subject(Long.toString(user.id()))
+                .issuedAt(now)
+                .expiresAt(expires)
+                .claim("role", user.role().name())
+                .claim("name", user.displayName())
+                .build();
+        String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+                .getTokenValue();
+        return new LoginResponse(token, user.role(), user.displayName(), expires, user.id());
+    }
+}

@@ -1,0 +1,162 @@
+package dev.tiketi.server.catalog;
+
+import dev.tiketi.model.catalog.EventDetail;
+import dev.tiketi.model.catalog.EventKind;
+import dev.tiketi.model.catalog.EventRequest;
+import dev.tiketi.model.catalog.TierSpec;
+import dev.tiketi.model.catalog.TierView;
+import dev.tiketi.model.error.ErrorCode;
+import dev.tiketi.model.error.FieldError;
+import dev.tiketi.server.audit.AuditLog;
+import dev.tiketi.server.error.ApiException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creating and changing events. State moves DRAFT -> PUBLISHED -> CLOSED, and to CANCELLED from any of
+ * those; within PUBLISHED the sale window alone decides UPCOMING / ON_SALE / CLOSED.
+ */
+@Service
+public class EventAdminService {
+    static final int DEFAULT_HOLD_MINUTES = 5;
+    static final int DEFAULT_MAX_HOLD_MINUTES = 20;
+    static final int DEFAULT_PER_CUSTOMER_LIMIT = 10;
+    static final String DEFAULT_CURRENCY = "KRW";
+
+    private final EventRepository events;
+    private final VenueRepository venues;
+    private final EventCatalog catalog;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    EventAdminService(EventRepository events, VenueRepository venues, EventCatalog catalog, AuditLog audit, Clock clock) {
+        this.events = events;
+        this.venues = venues;
+        this.catalog = catalog;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public EventDetail create(EventRequest request) {
+        EventRepository.Defaults defaults = validate(request);
+        long id = events.insert(request, defaults);
+        events.replaceTiers(id, request.tiers());
+        audit.record("EVENT_CREATED", "event", id, Map.of("name", request.name()));
+        return catalog.detail(events.find(id, clock.instant()).orElseThrow());
+    }
+
+    @Transactional
+    EventDetail update(long id, EventRequest request) {
+        EventRow current = events.findForUpdate(id, clock.instant()).orElseThrow(() -> new ApiException(ErrorCode.EVENT_NOT_FOUND));
+        if (current.state().equals("CANCELLED") || current.state().equals("CLOSED")) {
+            throw new ApiException(ErrorCode.EVENT_STATE_CONFLICT, "A " + current.state().toLowerCase()
+                    + " event cannot be changed.");
+        }
+        if (!current.state().equals("DRAFT")) {
+            if (current.kind() != request.kind() || !java.util.Objects.equals(current.venueId(), request.venueId())) {
+                throw new ApiException(ErrorCode.EVENT_STATE_CONFLICT,
+                        "A published event keeps its kind and venue; cancel it and create another.");
+            }
+            Set<String> kept = new HashSet<>(request.tiers().stream().map(TierSpec::code).toList());
+            List<String> dropped = events.tiers(id).stream().map(TierView::code).filter(c -> !kept.contains(c)).toList();
+            if (!dropped.isEmpty()) {
+                throw new ApiException(ErrorCode.EVENT_STATE_CONFLICT,
+                        "A published event keeps its tiers; missing: " + String.join(", ", dropped));
+            }
+        }
+        EventRepository.Defaults defaults = validate(request);
+        events.update(id, request, defaults);
+        events.replaceTiers(id, request.tiers());
+        audit.record("EVENT_UPDATED", "event", id, Map.of("name", request.name()));
+        return catalog.detail(events.find(id, clock.instant()).orElseThrow());
+    }
+
+    @Transactional
+    public EventDetail publish(long id) {
+        return transition(id, Set.of("DRAFT"), "PUBLISHED", "EVENT_PUBLISHED");
+    }
+
+    @Transactional
+    public EventDetail close(long id) {
+        return transition(id, Set.of("PUBLISHED"), "CLOSED", "EVENT_CLOSED");
+    }
+
+    @Transactional
+    public EventDetail cancel(long id) {
+        return transition(id, Set.of("DRAFT", "PUBLISHED", "CLOSED"), "CANCELLED", "EVENT_CANCELLED");
+    }
+
+    private EventDetail transition(long id, Set<String> from, String to, String action) {
+        EventRow current = events.findForUpdate(id, clock.instant()).orElseThrow(() -> new ApiException(ErrorCode.EVENT_NOT_FOUND));
+        if (!from.contains(current.state())) {
+            throw new ApiException(ErrorCode.EVENT_STATE_CONFLICT,
+                    "The event is " + current.state() + "; it cannot become " + to + ".");
+        }
+        events.setState(id, to);
+        audit.record(action, "event", id, Map.of("from", current.state(), "to", to));
+        return catalog.detail(events.find(id, clock.instant()).orElseThrow());
+    }
+
+    private EventRepository.Defaults validate(EventRequest r) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!r.saleOpensAt().isBefore(r.saleClosesAt())) {
+            errors.add(new FieldError("saleClosesAt", "must be after saleOpensAt"));
+        }
+        int hold = r.holdMinutes() != null ? r.holdMinutes() : DEFAULT_HOLD_MINUTES;
+        int maxHold = r.maxHoldMinutes() != null ? r.maxHoldMinutes() : Math.max(DEFAULT_MAX_HOLD_MINUTES, hold);
+        if (maxHold < hold) {
+            errors.add(new FieldError("maxHoldMinutes", "must be at least holdMinutes"));
+        }
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < r.tiers().size(); i++) {
+            if (!codes.add(r.tiers().get(i).code())) {
+                errors.add(new FieldError("tiers[" + i + "].code", "tier code is used twice"));
+            }
+        }
+        if (r.kind() == EventKind.GA) {
+            for (int i = 0; i < r.tiers().size(); i++) {
+                if (r.tiers().get(i).capacity() == null) {
+                    errors.add(new FieldError("tiers[" + i + "].capacity", "a GA tier needs a capacity"));
+                }
+            }
+            if (r.venueId() != null && !venues.exists(r.venueId())) {
+                errors.add(new FieldError("venueId", "no such venue"));
+            }
+        } else if (r.venueId() == null) {
+            errors.add(new FieldError("venueId", "a reserved-seat event needs a venue"));
+        } else if (!venues.exists(r.venueId())) {
+            errors.add(new FieldError("venueId", "no such venue"));
+        } else {
+            for (int i = 0; i < r.tiers().size(); i++) {
+                if (r.tiers().get(i).capacity() != null) {
+                    errors.add(new FieldError("tiers[" + i + "].capacity", "reserved-seat tiers take their capacity from the seats"));
+                }
+            }
+            Set<String> seatTiers = new TreeSet<>(venues.tierCodes(r.venueId()));
+            Set<String> unpriced = new TreeSet<>(seatTiers);
+            unpriced.removeAll(codes);
+            if (!unpriced.isEmpty()) {
+                errors.add(new FieldError("tiers", "the venue's seats also use tier(s) " + String.join(", ", unpriced)));
+            }
+            Set<String> seatless = new TreeSet<>(codes);
+            seatless.removeAll(seatTiers);
+            if (!seatless.isEmpty()) {
+                errors.add(new FieldError("tiers", "no seat of the venue has tier(s) " + String.join(", ", seatless)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.defaultMessage(), errors);
+        }
+        return new EventRepository.Defaults(hold, maxHold,
+                r.perCustomerLimit() != null ? r.perCustomerLimit() : DEFAULT_PER_CUSTOMER_LIMIT,
+                r.currency() != null ? r.currency() : DEFAULT_CURRENCY);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.tiketi.server.catalog;
+
+import dev.tiketi.model.catalog.EventDetail;
+import dev.tiketi.model.catalog.EventStatus;
+import dev.tiketi.model.catalog.EventSummary;
+import dev.tiketi.model.common.PageResponse;
+import dev.tiketi.model.error.ErrorCode;
+import dev.tiketi.server.error.ApiException;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads of the event catalog: what the counter, the kiosk and the online shop list and show. */
+@Service
+public class EventCatalog {
+    private final EventRepository events;
+    private final VenueRepository venues;
+    private final Clock clock;
+
+    EventCatalog(EventRepository events, VenueRepository venues, Clock clock) {
+        this.events = events;
+        this.venues = venues;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<EventSummary> search(EventStatus status, String text, Instant from, Instant to, int page,
+                                             int size, boolean includeDrafts) {
+        if (status == EventStatus.DRAFT && !includeDrafts) {
+            return new PageResponse<>(java.util.List.of(), page, size, 0);
+        }
+        String query = text == null || text.isBlank() ? null : text.strip();
+        EventRepository.Filter filter = new EventRepository.Filter(status, query, from, to, includeDrafts);
+        Instant now = clock.instant();
+        return new PageResponse<>(events.search(filter, now, page, size).stream().map(EventCatalog::summary).toList(),
+                page, size, events.count(filter, now));
+    }
+
+    /** Drafts are visible to admins only; to everyone else they do not exist. */
+    @Transactional(readOnly = true)
+    public EventDetail detail(long id, boolean includeDrafts) {
+        EventRow row = events.find(id, clock.instant())
+                .filter(e -> includeDrafts || e.status() != EventStatus.DRAFT)
+                .orElseThrow(() -> new ApiException(ErrorCode.EVENT_NOT_FOUND));
+        return detail(row);
+    }
+
+    EventDetail detail(EventRow row) {
+        return new EventDetail(row.id(), row.name(), row.description(), row.kind(), row.status(), row.startsAt(),
+                row.saleOpensAt(), row.saleClosesAt(),
+                row.venueId() == null ? null : venues.summary(row.venueId()).orElse(null),
+                events.tiers(row.id()), events.availability(row.id(), row.kind()), row.holdMinutes(),
+                row.maxHoldMinutes(), row.perCustomerLimit(), row.currency());
+    }
+
+    static EventSummary summary(EventRow e) {
+        return new EventSummary(e.id(), e.name(), e.kind(), e.status(), e.startsAt(), e.saleOpensAt(),
+                e.saleClosesAt(), e.venueId(), e.venueName(), e.minPrice(), e.maxPrice(), e.currency());
+    }
+}

@@ -1,0 +1,206 @@
+package dev.tiketi.server.catalog;
+
+import dev.tiketi.model.catalog.EventKind;
+import dev.tiketi.model.catalog.EventRequest;
+import dev.tiketi.model.catalog.EventStatus;
+import dev.tiketi.model.catalog.TierAvailability;
+import dev.tiketi.model.catalog.TierSpec;
+import dev.tiketi.model.catalog.TierView;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class EventRepository {
+    /**
+     * The one definition of an event's status: the admin's state, then the sale window against :now.
+     * Written in SQL so that filtering by status and showing it can never disagree.
+     */
+    static final String STATUS_SQL = """
+            case when e.state in ('DRAFT', 'CANCELLED', 'CLOSED') then e.state
+                 when :now < e.sale_opens_at then 'UPCOMING'
+                 when :now >= e.sale_closes_at then 'CLOSED'
+                 else 'ON_SALE' end""";
+
+    private static final String SELECT = """
+            select e.id, e.venue_id, v.name as venue_name, e.name, e.description, e.kind, e.state,
+                   %s as status, e.starts_at, e.sale_opens_at, e.sale_closes_at, e.hold_minutes, e.max_hold_minutes,
+                   e.per_customer_limit, e.currency,
+                   coalesce((select min(t.price) from event_tier t where t.event_id = e.id), 0) as min_price,
+                   coalesce((select max(t.price) from event_tier t where t.event_id = e.id), 0) as max_price
+            from event e left join venue v on v.id = e.venue_id
+            """.formatted(STATUS_SQL);
+
+    private final JdbcClient jdbc;
+
+    EventRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<EventRow> find(long id, Instant now) {
+        return jdbc.sql(SELECT + " where e.id = :id").param("id", id).param("now", ts(now))
+                .query(EventRepository::map).optional();
+    }
+
+    /** Locks the event row for a state change or update. */
+    Optional<EventRow> findForUpdate(long id, Instant now) {
+        return jdbc.sql(SELECT + " where e.id = :id for update of e").param("id", id).param("now", ts(now))
+                .query(EventRepository::map).optional();
+    }
+
+    record Filter(EventStatus status, String text, Instant from, Instant to, boolean includeDrafts) {
+    }
+
+    List<EventRow> search(Filter filter, Instant now, int page, int size) {
+        return jdbc.sql("select * from (" + SELECT + ") e " + where(filter) + " order by e.starts_at, e.id limit :limit offset :offset")
+                .params(params(filter, now))
+                .param("limit", size).param("offset", (long) page * size)
+                .query(EventRepository::map).list();
+    }
+
+    long count(Filter filter, Instant now) {
+        return jdbc.sql("select count(*) from (" + SELECT + ") e " + where(filter))
+                .params(params(filter, now)).query(Long.class).single();
+    }
+
+    private static String where(Filter f) {
+        List<String> clauses = new ArrayList<>();
+        if (!f.includeDrafts()) {
+            clauses.add("e.state <> 'DRAFT'");
+        }
+        if (f.status() != null) {
+            clauses.add("e.status = :status");
+        }
+        if (f.text() != null) {
+            clauses.add("(e.name ilike :text escape '\\' or e.venue_name ilike :text escape '\\')");
+        }
+        if (f.from() != null) {
+            clauses.add("e.starts_at >= :from");
+        }
+        if (f.to() != null) {
+            clauses.add("e.starts_at < :to");
+        }
+        return clauses.isEmpty() ? "" : "where " + String.join(" and ", clauses);
+    }
+
+    private static java.util.Map<String, Object> params(Filter f, Instant now) {
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        p.put("now", ts(now));
+        if (f.status() != null) {
+            p.put("status", f.status().name());
+        }
+        if (f.text() != null) {
+            p.put("text", "%" + f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (f.from() != null) {
+            p.put("from", ts(f.from()));
+        }
+        if (f.to() != null) {
+            p.put("to", ts(f.to()));
+        }
+        return p;
+    }
+
+    long insert(EventRequest r, Defaults d) {
+        return jdbc.sql("""
+                insert into event (venue_id, name, description, kind, starts_at, sale_opens_at, sale_closes_at,
+                hold_minutes, max_hold_minutes, per_customer_limit, currency)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(r.venueId(), r.name().strip(), r.description(), r.kind().name(), ts(r.startsAt()),
+                        ts(r.saleOpensAt()), ts(r.saleClosesAt()), d.holdMinutes(), d.maxHoldMinutes(),
+                        d.perCustomerLimit(), d.currency())
+                .query(Long.class).single();
+    }
+
+    void update(long id, EventRequest r, Defaults d) {
+        jdbc.sql("""
+                update event set venue_id = ?, name = ?, description = ?, kind = ?, starts_at = ?, sale_opens_at = ?,
+                sale_closes_at = ?, hold_minutes = ?, max_hold_minutes = ?, per_customer_limit = ?, currency = ?,
+                updated_at = now() where id = ?""")
+                .params(r.venueId(), r.name().strip(), r.description(), r.kind().name(), ts(r.startsAt()),
+                        ts(r.saleOpensAt()), ts(r.saleClosesAt()), d.holdMinutes(), d.maxHoldMinutes(),
+                        d.perCustomerLimit(), d.currency(), id)
+                .update();
+    }
+
+    record Defaults(int holdMinutes, int maxHoldMinutes, int perCustomerLimit, String currency) {
+    }
+
+    void setState(long id, String state) {
+        jdbc.sql("update event set state = ?, updated_at = now() where id = ?").params(state, id).update();
+    }
+
+    List<TierView> tiers(long eventId) {
+        return jdbc.sql("select id, code, name, price, capacity from event_tier where event_id = ? order by sort_order, id")
+                .param(eventId)
+                .query((rs, n) -> new TierView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        rs.getLong("price"), (Integer) rs.getObject("capacity")))
+                .list();
+    }
+
+    /** Inserts new codes, updates existing ones, and deletes the codes not listed. */
+    void replaceTiers(long eventId, List<TierSpec> tiers) {
+        List<String> codes = tiers.stream().map(TierSpec::code).toList();
+        jdbc.sql("delete from event_tier where event_id = :id and not (code = any(:codes))")
+                .param("id", eventId).param("codes", codes.toArray(String[]::new)).update();
+        for (int i = 0; i < tiers.size(); i++) {
+            TierSpec t = tiers.get(i);
+            jdbc.sql("""
+                    insert into event_tier (event_id, code, name, price, capacity, sort_order) values (?, ?, ?, ?, ?, ?)
+                    on conflict (event_id, code) do update set name = excluded.name, price = excluded.price,
+                    capacity = excluded.capacity, sort_order = excluded.sort_order""")
+                    .params(eventId, t.code(), t.name().strip(), t.price(), t.capacity(), i)
+                    .update();
+        }
+    }
+
+    /**
+     * Seats (reserved) or stock (GA) per tier from the database: capacity excludes blocked seats, sold
+     * counts sold seats. Holds live in Redis and are added by the sales feature.
+     */
+    List<TierAvailability> availability(long eventId, EventKind kind) {
+        if (kind == EventKind.GA) {
+            return jdbc.sql("select code, capacity from event_tier where event_id = ? order by sort_order, id")
+                    .param(eventId)
+                    .query((rs, n) -> new TierAvailability(rs.getString(1), rs.getInt(2), rs.getInt(2), 0, 0))
+                    .list();
+        }
+        return jdbc.sql("""
+                select t.code,
+                       count(s.id) filter (where not s.blocked) as capacity,
+                       count(ss.seat_id) as sold
+                from event_tier t
+                join event e on e.id = t.event_id
+                left join seat s on s.venue_id = e.venue_id and s.tier_code = t.code
+                left join sold_seat ss on ss.event_id = e.id and ss.seat_id = s.id
+                where t.event_id = ?
+                group by t.code, t.sort_order, t.id
+                order by t.sort_order, t.id""")
+                .param(eventId)
+                .query((rs, n) -> {
+                    int capacity = rs.getInt("capacity");
+                    int sold = rs.getInt("sold");
+                    return new TierAvailability(rs.getString("code"), capacity, capacity - sold, 0, sold);
+                })
+                .list();
+    }
+
+    private static Timestamp ts(Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+
+    private static EventRow map(ResultSet rs, int n) throws SQLException {
+        return new EventRow(rs.getLong("id"), (Long) rs.getObject("venue_id", Long.class), rs.getString("venue_name"),
+                rs.getString("name"), rs.getString("description"), EventKind.valueOf(rs.getString("kind")),
+                rs.getString("state"), EventStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("sale_opens_at").toInstant(),
+                rs.getTimestamp("sale_closes_at").toInstant(), rs.getInt("hold_minutes"), rs.getInt("max_hold_minutes"),
+                rs.getInt("per_customer_limit"), rs.getString("currency"), rs.getLong("min_price"), rs.getLong("max_price"));
+    }
+}

@@ -1,0 +1,106 @@
+package dev.tiketi.server.demo;
+
+import dev.tiketi.model.catalog.EventDetail;
+import dev.tiketi.model.catalog.EventKind;
+import dev.tiketi.model.catalog.EventRequest;
+import dev.tiketi.model.catalog.SectionSpec;
+import dev.tiketi.model.catalog.TierSpec;
+import dev.tiketi.model.catalog.VenueRequest;
+import dev.tiketi.server.catalog.EventAdminService;
+import dev.tiketi.server.catalog.VenueAdminService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo venues and events, built through the same services an admin uses, with dates relative to the
+ * first start so that something is always on sale, something upcoming, closed and cancelled.
+ */
+@Component
+class DemoCatalog {
+    private final VenueAdminService venues;
+    private final EventAdminService events;
+    private final Clock clock;
+
+    DemoCatalog(VenueAdminService venues, EventAdminService events, Clock clock) {
+        this.venues = venues;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    void create() {
+        long grandHall = venues.create(grandHall()).id();
+        long studio = venues.create(studio()).id();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        Duration day = Duration.ofDays(1);
+
+        publish(reserved("Seoul Philharmonic: New Year Gala", grandHall, now.plus(day.multipliedBy(14)),
+                now.minus(day.multipliedBy(2)), grandHallTiers()));
+        publish(reserved("Midnight Jazz Session", studio, now.plus(Duration.ofHours(6)), now.minus(day), studioTiers()));
+        publish(reserved("The Nutcracker", grandHall, now.plus(day.multipliedBy(40)), now.plus(day.multipliedBy(7)),
+                grandHallTiers()));
+        EventDetail recital = publish(new EventRequest("Autumn Chamber Recital", "Strings and piano.", EventKind.RESERVED,
+                studio, now.minus(day.multipliedBy(10)), now.minus(day.multipliedBy(40)), now.minus(day.multipliedBy(10)),
+                studioTiers(), null, null, null, null));
+        events.close(recital.id());
+        EventDetail rock = publish(reserved("Indie Rock Night", studio, now.plus(day.multipliedBy(20)),
+                now.minus(day), studioTiers()));
+        events.cancel(rock.id());
+        publish(new EventRequest("Han River Summer Festival", "Open-air, standing. General admission.", EventKind.GA,
+                null, now.plus(day.multipliedBy(30)), now.minus(day), now.plus(day.multipliedBy(30)),
+                List.of(new TierSpec("EARLY", "Early bird", 55_000, 500),
+                        new TierSpec("GENERAL", "General", 77_000, 2_000),
+                        new TierSpec("VIP", "VIP lounge", 132_000, 200)),
+                null, null, 8, null));
+        events.create(reserved("Spring Gala (draft)", grandHall, now.plus(day.multipliedBy(120)),
+                now.plus(day.multipliedBy(60)), grandHallTiers()));
+    }
+
+    private EventDetail publish(EventRequest request) {
+        return events.publish(events.create(request).id());
+    }
+
+    private static EventRequest reserved(String name, long venue, Instant startsAt, Instant saleOpensAt, List<TierSpec> tiers) {
+        return new EventRequest(name, null, EventKind.RESERVED, venue, startsAt, saleOpensAt, startsAt, tiers,
+                null, null, null, null);
+    }
+
+    /** 1,240 seats: a curved orchestra flanked by two wings, a curved balcony behind. */
+    static VenueRequest grandHall() {
+        Map<String, String> orchestraTiers = new LinkedHashMap<>();
+        for (String row : List.of("A", "B", "C", "D", "E")) {
+            orchestraTiers.put(row, "VIP");
+        }
+        for (String row : List.of("F", "G", "H", "I", "J", "K", "L", "M", "N")) {
+            orchestraTiers.put(row, "R");
+        }
+        return new VenueRequest("Grand Hall", "12 Opera-ro, Seoul", List.of(
+                new SectionSpec("LFT", "Left wing", 12, 10, "A", false, "A", null, List.of("A-1"), null, null, 0.0, 3.0),
+                new SectionSpec("ORC", "Orchestra", 20, 32, "A", true, "S", orchestraTiers,
+                        List.of("A-1", "A-32", "K-16", "K-17"), List.of("T"), null, 12.0, 0.0),
+                new SectionSpec("RGT", "Right wing", 12, 10, "A", false, "A", null, List.of("A-10"), null, null, 46.0, 3.0),
+                new SectionSpec("BAL", "Balcony", 10, 36, "A", true, "B", null, null, null, List.of("A-1", "A-36"), 10.0, 30.0)));
+    }
+
+    /** 160 seats in one straight block; row A is premium. */
+    static VenueRequest studio() {
+        return new VenueRequest("Studio Theatre", "3 Daehak-ro, Seoul", List.of(
+                new SectionSpec("MAIN", "Stalls", 10, 16, "A", false, "STD", Map.of("A", "PRM"), null, null,
+                        List.of("J-1", "J-2"), null, null)));
+    }
+
+    static List<TierSpec> grandHallTiers() {
+        return List.of(new TierSpec("VIP", "VIP", 150_000, null), new TierSpec("R", "R seat", 120_000, null),
+                new TierSpec("S", "S seat", 90_000, null), new TierSpec("A", "A seat", 60_000, null),
+                new TierSpec("B", "Balcony", 40_000, null));
+    }
+
+    static List<TierSpec> studioTiers() {
+        return List.of(new TierSpec("PRM", "Premium", 70_000, null), new TierSpec("STD", "Standard", 45_000, null));
+    }
+}

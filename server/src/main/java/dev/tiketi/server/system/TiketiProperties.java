@@ -1,0 +1,65 @@
+package dev.tiketi.server.system;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.StringUtils;
+
+/**
+ * Everything an operator sets, bound from environment variables by relaxed binding
+ * (TIKETI_DB_URL is tiketi.db.url). README "Configuration" lists each one.
+ */
+@ConfigurationProperties("tiketi")
+public record TiketiProperties(
+        @DefaultValue Data data,
+        @DefaultValue Db db,
+        @DefaultValue Redis redis,
+        Boolean demo,
+        @DefaultValue Admin admin,
+        @DefaultValue Jwt jwt,
+        @DefaultValue Token token,
+        @DefaultValue Login login) {
+
+    public record Data(Path dir) {
+        public Path dirOrDefault() {
+            return dir != null ? dir : Path.of(System.getProperty("user.home"), ".tiketi");
+        }
+    }
+
+    public record Db(String url, String user, String password) {
+    }
+
+    public record Redis(String url) {
+    }
+
+    public record Admin(String user, String password) {
+        @Override
+        public String toString() {
+            return "Admin[user=" + user + ", password=" + (password == null ? "unset" : "***") + "]";
+        }
+    }
+
+    public record Jwt(String secret) {
+        @Override
+        public String toString() {
+            return "Jwt[secret=" + (secret == null ? "unset" : "***") + "]";
+        }
+    }
+
+    public record Token(@DefaultValue("12h") Duration ttl) {
+    }
+
+    public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("5m") Duration lockDuration) {
+    }
+
+    /** Production mode is chosen by naming a database; without one the embedded default runs. */
+    public RuntimeMode mode() {
+        return StringUtils.hasText(db.url()) ? RuntimeMode.PRODUCTION : RuntimeMode.EMBEDDED;
+    }
+
+    /** Demo data: always in the embedded default unless TIKETI_DEMO=false, in production only if TIKETI_DEMO=true. */
+    public boolean demoEnabled() {
+        return demo != null ? demo : mode() == RuntimeMode.EMBEDDED;
+    }
+}

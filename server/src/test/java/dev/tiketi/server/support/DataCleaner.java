@@ -1,0 +1,52 @@
+package dev.tiketi.server.support;
+
+import dev.tiketi.model.auth.Role;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Empties every table (but Flyway's) and the Redis database, then adds one account per role. */
+@TestComponent
+public class DataCleaner {
+    private final JdbcClient jdbc;
+    private final RedisConnectionFactory redis;
+    private final PasswordEncoder passwords;
+    private String cachedHash;
+    private String cachedFor;
+
+    DataCleaner(JdbcClient jdbc, RedisConnectionFactory redis, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.redis = redis;
+        this.passwords = passwords;
+    }
+
+    public void reset(String password) {
+        List<String> tables = jdbc.sql("""
+                select tablename from pg_tables where schemaname = current_schema()
+                and tablename <> 'flyway_schema_history'""").query(String.class).list();
+        jdbc.sql("truncate " + String.join(", ", tables) + " restart identity cascade").update();
+        try (var connection = redis.getConnection()) {
+            connection.serverCommands().flushDb();
+        }
+        if (!password.equals(cachedFor)) {
+            cachedHash = passwords.encode(password);
+            cachedFor = password;
+        }
+        for (Role role : Role.values()) {
+            String name = role.name().toLowerCase(Locale.ROOT);
+            jdbc.sql("insert into app_user (username, password_hash, role, display_name) values (?, ?, ?, ?)")
+                    .params(name, cachedHash, role.name(), "Test " + name).update();
+        }
+    }
+
+    public long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    public JdbcClient jdbc() {
+        return jdbc;
+    }
+}

@@ -1,0 +1,14 @@
+package dev.tiketi.model.auth;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+public record LoginRequest(
+        @NotBlank @Size(max = 64) String username,
+        @NotBlank @Size(max = 200) String password) {
+
+    @Override
+    public String toString() {
+        return "LoginRequest[username=" + username + ", password=***]";
+    }
+}

@@ -1,0 +1,11 @@
+package dev.tiketi.model.auth;
+
+/** Shared by the server's checks and the clients' forms. */
+public final class PasswordRules {
+    public static final int MIN_LENGTH = 10;
+    public static final int MAX_LENGTH = 200;
+    public static final String USERNAME_PATTERN = "[A-Za-z0-9._-]{3,64}";
+
+    private PasswordRules() {
+    }
+}

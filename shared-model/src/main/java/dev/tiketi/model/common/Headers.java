@@ -1,0 +1,11 @@
+package dev.tiketi.model.common;
+
+/** HTTP headers of the protocol beyond the standard ones. */
+public final class Headers {
+    /** The terminal's configured name (counter 3, kiosk lobby-1); recorded with every audited action. */
+    public static final String TERMINAL = "X-Tiketi-Terminal";
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private Headers() {
+    }
+}
