@@ -27,6 +27,11 @@ public final class Api {
             return body != null && body.has("code") ? body.get("code").asString() : null;
         }
 
+        /** The body read as one of the shared-model records. */
+        public <T> T as(Class<T> type) {
+            return JSON.readValue(raw, type);
+        }
+
         @Override
         public String toString() {
             return status + " " + raw;

@@ -23,7 +23,7 @@ public record SectionSpec(
         @Min(1) @Max(100) int rows,
         @Min(1) @Max(200) int seatsPerRow,
         @Pattern(regexp = "[A-Z]|[1-9]") String firstRowLabel,
-        boolean curved,
+        Boolean curved,
         @NotBlank @Pattern(regexp = "[A-Z0-9_]{1,32}") String tierCode,
         @Size(max = 100) Map<@Pattern(regexp = "[A-Z0-9]{1,4}") String, @Pattern(regexp = "[A-Z0-9_]{1,32}") String> rowTiers,
         @Size(max = 2000) List<@Pattern(regexp = "[A-Z0-9]{1,4}-[0-9]{1,3}") String> blockedSeats,
@@ -38,6 +38,7 @@ public record SectionSpec(
         accessibleRows = accessibleRows == null ? List.of() : List.copyOf(accessibleRows);
         accessibleSeats = accessibleSeats == null ? List.of() : List.copyOf(accessibleSeats);
         firstRowLabel = firstRowLabel == null ? "A" : firstRowLabel;
+        curved = curved != null && curved;
     }
 
     /** A plain section: one tier, straight rows, placed after the previous one. */
