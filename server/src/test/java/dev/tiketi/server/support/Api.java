@@ -64,7 +64,9 @@ public final class Api {
         if (body != null && contentType != null) {
             b.header("Content-Type", contentType);
         }
-        b.header("Accept", "application/json, application/problem+json");
+        if (headers.keySet().stream().noneMatch("Accept"::equalsIgnoreCase)) {
+            b.header("Accept", "application/json, application/problem+json");
+        }
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
