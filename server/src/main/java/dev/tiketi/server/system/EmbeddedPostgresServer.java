@@ -31,8 +31,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .start();
             log.info("embedded PostgreSQL listening on 127.0.0.1:{}, data in {}", postgres.getPort(), dataDirectory);
             return new EmbeddedPostgresServer(postgres);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory, e);
+        } catch (IOException | IllegalStateException e) {
+            // The usual cause is a second server on the same data directory: the database's lock file refuses it.
+            throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDirectory
+                    + ": is another Tiketi server using this data directory? Stop it, or set TIKETI_DATA_DIR"
+                    + " to another directory.", e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.tiketi.server.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tiketi.server.TiketiServerApplication;
 import dev.tiketi.server.support.Api;
@@ -101,6 +102,15 @@ class EmbeddedModeTest {
             assertThat(api.post("/api/auth/login", Map.of("username", "clerk", "password", "tiketi-demo"), null).status())
                     .isEqualTo(401);
             assertThat(api.get("/api/events", null).body().get("total").asLong()).isZero();
+        }
+    }
+
+    @Test
+    void aSecondServerOnTheSameDataDirectoryIsRefusedWithAClearMessage(@TempDir Path dataDir) {
+        try (ConfigurableApplicationContext first = start(dataDir, "--tiketi.demo=false")) {
+            assertThatThrownBy(() -> start(dataDir, "--tiketi.demo=false").close())
+                    .hasStackTraceContaining("is another Tiketi server using this data directory");
+            assertThat(api(first).get("/actuator/health", null).status()).isEqualTo(200);
         }
     }
 
