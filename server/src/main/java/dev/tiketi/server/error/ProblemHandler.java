@@ -126,6 +126,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ErrorCode codeFor(Exception ex, HttpStatusCode status) {
+        if (ex instanceof HttpMessageNotReadableException && causedByTooLarge(ex)) {
+            return ErrorCode.PAYLOAD_TOO_LARGE;
+        }
         if (ex instanceof HttpMessageNotReadableException) {
             return ErrorCode.MALFORMED_REQUEST;
         }
@@ -154,6 +157,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
             default -> status.is4xxClientError() ? ErrorCode.MALFORMED_REQUEST : ErrorCode.INTERNAL_ERROR;
         };
+    }
+
+    private static boolean causedByTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PayloadTooLargeException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Says which field was wrong without echoing the parser's internals. */

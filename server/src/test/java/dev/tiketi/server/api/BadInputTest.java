@@ -6,10 +6,16 @@ import dev.tiketi.server.support.Api;
 import dev.tiketi.server.support.Api.Res;
 import dev.tiketi.server.support.Fixtures;
 import dev.tiketi.server.support.IntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,6 +44,8 @@ class BadInputTest extends IntegrationTest {
                 row("login: missing password", "POST", "/api/auth/login", "{\"username\":\"clerk\"}", null, 422, "VALIDATION_FAILED"),
                 row("login: over-long username", "POST", "/api/auth/login", "{\"username\":\"" + LONG_300 + "\",\"password\":\"p\"}", null, 422, "VALIDATION_FAILED"),
                 row("login: form instead of JSON", "POST", "/api/auth/login", "username=a&password=b", "application/x-www-form-urlencoded", null, 415, "UNSUPPORTED_MEDIA_TYPE"),
+                row("login: 2 MB body", "POST", "/api/auth/login", "{\"username\":\"" + "x".repeat(2_000_000) + "\"}", null, 413, "PAYLOAD_TOO_LARGE"),
+                row("venues: 2 MB body", "POST", "/api/admin/venues", "{\"name\":\"" + "x".repeat(2_000_000) + "\"}", "admin", 413, "PAYLOAD_TOO_LARGE"),
                 row("login: GET", "GET", "/api/auth/login", null, null, 405, "METHOD_NOT_ALLOWED"),
                 // --- register
                 row("register: short password", "POST", "/api/auth/register", "{\"username\":\"new-user\",\"password\":\"short\",\"displayName\":\"N\"}", null, 422, "VALIDATION_FAILED"),
@@ -148,6 +156,21 @@ class BadInputTest extends IntegrationTest {
             assertThat(problem.get("errors")).as(name).isNotEmpty();
         }
         assertThat(snapshot()).as(name + " changed data").isEqualTo(before);
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedWhileBeingRead() throws Exception {
+        String admin = api.login("admin", PASSWORD);
+        Map<String, Long> before = snapshot();
+        byte[] big = ("{\"name\":\"" + "x".repeat(2_000_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/admin/venues"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + admin)
+                // an InputStream publisher has no length, so the body goes chunked
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();
+        HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).contains("PAYLOAD_TOO_LARGE");
+        assertThat(snapshot()).isEqualTo(before);
     }
 
     private Map<String, Long> snapshot() {
