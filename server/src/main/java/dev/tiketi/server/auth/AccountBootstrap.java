@@ -40,6 +40,10 @@ public class AccountBootstrap {
             throw new IllegalStateException("TIKETI_ADMIN_PASSWORD is too short: use at least "
                     + PasswordRules.MIN_LENGTH + " characters.");
         }
+        if (hasPassword && !PasswordPolicy.fitsHash(admin.password())) {
+            throw new IllegalStateException("TIKETI_ADMIN_PASSWORD is too long: at most "
+                    + PasswordRules.MAX_BYTES + " bytes (UTF-8).");
+        }
         if (hasUser && !admin.user().matches(PasswordRules.USERNAME_PATTERN)) {
             throw new IllegalStateException("TIKETI_ADMIN_USER may use letters, digits, '.', '_' and '-' (3-64).");
         }
@@ -54,8 +58,9 @@ public class AccountBootstrap {
         if (users.findByUsername(admin.user()).isPresent()) {
             return;
         }
-        users.insert(admin.user(), passwords.encode(admin.password()), Role.ADMIN, "Administrator");
-        log.info("created the first admin account '{}' from TIKETI_ADMIN_USER", admin.user());
+        if (users.insertIfAbsent(admin.user(), passwords.encode(admin.password()), Role.ADMIN, "Administrator")) {
+            log.info("created the first admin account '{}' from TIKETI_ADMIN_USER", admin.user());
+        }
     }
 
     /** Demo accounts, one per role, all with the same demo password. Returns false if they existed. */
@@ -67,9 +72,8 @@ public class AccountBootstrap {
             String username = role.name().toLowerCase(java.util.Locale.ROOT);
             if (users.findByUsername(username).isEmpty()) {
                 hash = hash != null ? hash : passwords.encode(demoPassword);
-                users.insert(username, hash, role, "Demo " + role.name().charAt(0)
+                created |= users.insertIfAbsent(username, hash, role, "Demo " + role.name().charAt(0)
                         + role.name().substring(1).toLowerCase(java.util.Locale.ROOT));
-                created = true;
             }
         }
         return created;

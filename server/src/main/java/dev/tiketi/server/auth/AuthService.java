@@ -38,15 +38,16 @@ class AuthService {
 
     LoginResponse login(LoginRequest request) {
         String username = request.username().strip();
-        long lockedFor = throttle.lockedForSeconds(username);
+        long lockedFor = throttle.attempt(username);
         if (lockedFor > 0) {
             throw new RetryLaterException(ErrorCode.LOGIN_THROTTLED,
                     "Too many failed logins for this account. Try again in " + lockedFor + " s.", lockedFor);
         }
         Optional<UserAccount> found = users.findByUsername(username);
-        boolean matches = passwords.matches(request.password(), found.map(UserAccount::passwordHash).orElse(decoyHash));
-        if (found.isEmpty() || !matches) {
-            throttle.recordFailure(username);
+        // A password too long to have been stored cannot match; BCrypt would refuse to even compare it.
+        String candidate = PasswordPolicy.fitsHash(request.password()) ? request.password() : "";
+        boolean matches = passwords.matches(candidate, found.map(UserAccount::passwordHash).orElse(decoyHash));
+        if (found.isEmpty() || !matches || candidate.isEmpty()) {
             throw new ApiException(ErrorCode.BAD_CREDENTIALS);
         }
         UserAccount user = found.get();
@@ -59,6 +60,7 @@ class AuthService {
 
     @Transactional
     UserView register(RegisterRequest request) {
+        PasswordPolicy.requireFitsHash(request.password());
         try {
             long id = users.insert(request.username(), passwords.encode(request.password()), Role.CUSTOMER,
                     request.displayName().strip());

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -49,12 +50,17 @@ final class JwtSecret {
             Files.createDirectories(file.getParent());
             byte[] secret = new byte[48];
             new SecureRandom().nextBytes(secret);
-            Files.writeString(file, Base64.getEncoder().encodeToString(secret));
+            // Written to a file that is private from its creation, then moved into place in one step, so
+            // no other user can read it and no crash leaves half a key behind.
+            Path temp;
             try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                temp = Files.createTempFile(file.getParent(), "jwt-secret", ".tmp",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {
-                // Windows: the file stays under the user's profile, which is private already.
+                temp = Files.createTempFile(file.getParent(), "jwt-secret", ".tmp");
             }
+            Files.writeString(temp, Base64.getEncoder().encodeToString(secret));
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
             return secret;
         } catch (IOException e) {
             throw new UncheckedIOException("could not read or create the JWT secret at " + file, e);

@@ -12,11 +12,13 @@ import org.springframework.stereotype.Component;
 /**
  * Locks an account for a while after repeated failed logins, across all server instances (the count
  * lives in Redis). It keys on the account, not the address, so a guesser cannot rotate addresses.
+ * If Redis is down, logins fail with 503 rather than go unthrottled.
  */
 @Component
 class LoginThrottle {
-    private static final RedisScript<Long> FAILURE =
-            RedisScript.of(new ClassPathResource("scripts/login_failure.lua"), Long.class);
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> ATTEMPT =
+            RedisScript.of(new ClassPathResource("scripts/login_attempt.lua"), List.class);
 
     private final StringRedisTemplate redis;
     private final int maxFailures;
@@ -28,19 +30,15 @@ class LoginThrottle {
         this.lockDuration = props.login().lockDuration();
     }
 
-    /** Seconds until the account may try again, or 0 when it is not locked. */
-    long lockedForSeconds(String username) {
-        String key = key(username);
-        String count = redis.opsForValue().get(key);
-        if (count == null || Long.parseLong(count) < maxFailures) {
+    /** Counts an attempt; returns 0 if it may proceed, else the seconds until the account may try again. */
+    long attempt(String username) {
+        List<?> result = redis.execute(ATTEMPT, List.of(key(username)), Long.toString(lockDuration.toMillis()),
+                Integer.toString(maxFailures));
+        if (((Number) result.get(0)).longValue() == 1) {
             return 0;
         }
-        Long ttlMs = redis.getExpire(key, java.util.concurrent.TimeUnit.MILLISECONDS);
-        return ttlMs == null || ttlMs <= 0 ? 0 : Math.max(1, (ttlMs + 999) / 1000);
-    }
-
-    void recordFailure(String username) {
-        redis.execute(FAILURE, List.of(key(username)), Long.toString(lockDuration.toMillis()), Integer.toString(maxFailures));
+        long ms = ((Number) result.get(1)).longValue();
+        return Math.max(1, (ms + 999) / 1000);
     }
 
     void recordSuccess(String username) {
@@ -48,6 +46,6 @@ class LoginThrottle {
     }
 
     private static String key(String username) {
-        return "login:fail:" + username.toLowerCase(Locale.ROOT);
+        return "login:attempts:" + username.toLowerCase(Locale.ROOT);
     }
 }

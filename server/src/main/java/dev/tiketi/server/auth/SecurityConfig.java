@@ -20,7 +20,9 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import jakarta.servlet.DispatcherType;
 
 /**
@@ -35,6 +37,12 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain api(HttpSecurity http, AccountAuthenticationConverter converter,
                             ProblemResponseWriter problems) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            boolean disabled = e instanceof DisabledException || e.getCause() instanceof DisabledException;
+            problems.write(request, response, disabled ? ErrorCode.ACCOUNT_DISABLED : ErrorCode.UNAUTHENTICATED);
+        };
+        AccessDeniedHandler forbidden = (request, response, e) -> problems.write(request, response, ErrorCode.FORBIDDEN);
         http.csrf(csrf -> csrf.disable())
                 .cors(cors -> cors.disable())
                 .httpBasic(basic -> basic.disable())
@@ -53,19 +61,9 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
-                        .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Bearer");
-                            problems.write(request, response, e instanceof DisabledException
-                                    || e.getCause() instanceof DisabledException
-                                    ? ErrorCode.ACCOUNT_DISABLED : ErrorCode.UNAUTHENTICATED);
-                        })
-                        .accessDeniedHandler((request, response, e) -> problems.write(request, response, ErrorCode.FORBIDDEN)))
-                .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Bearer");
-                            problems.write(request, response, ErrorCode.UNAUTHENTICATED);
-                        })
-                        .accessDeniedHandler((request, response, e) -> problems.write(request, response, ErrorCode.FORBIDDEN)));
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden));
         return http.build();
     }
 

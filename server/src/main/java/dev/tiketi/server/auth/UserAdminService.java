@@ -34,6 +34,7 @@ class UserAdminService {
 
     @Transactional
     UserView create(CreateUserRequest request) {
+        PasswordPolicy.requireFitsHash(request.password());
         try {
             long id = users.insert(request.username(), passwords.encode(request.password()), request.role(),
                     request.displayName().strip());
@@ -46,13 +47,17 @@ class UserAdminService {
 
     @Transactional
     UserView update(CurrentUser actor, long id, UpdateUserRequest request) {
+        if (request.password() != null) {
+            PasswordPolicy.requireFitsHash(request.password());
+        }
         UserAccount before = users.findById(id).orElseThrow(() -> new ApiException(ErrorCode.USER_NOT_FOUND));
         boolean losesAdmin = before.role() == Role.ADMIN && before.enabled()
                 && (Boolean.FALSE.equals(request.enabled()) || (request.role() != null && request.role() != Role.ADMIN));
         if (losesAdmin && actor.id() == id) {
             throw new ApiException(ErrorCode.CONFLICT, "You cannot disable or demote your own admin account.");
         }
-        if (losesAdmin && users.countEnabledAdmins() <= 1) {
+        // Locks the enabled admins' rows, so two admins cannot disable each other at the same moment.
+        if (losesAdmin && users.lockEnabledAdmins() <= 1) {
             throw new ApiException(ErrorCode.CONFLICT, "This is the last enabled admin account.");
         }
         UserAccount after = new UserAccount(before.id(), before.username(),

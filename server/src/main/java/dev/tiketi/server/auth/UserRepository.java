@@ -43,6 +43,17 @@ class UserRepository {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single();
     }
 
+    /** Counts the enabled admins while holding their rows until the transaction ends. */
+    long lockEnabledAdmins() {
+        return jdbc.sql("select id from app_user where role = 'ADMIN' and enabled for update").query(Long.class).list().size();
+    }
+
+    /** Inserts unless the username is taken (by another instance starting at the same moment, say). */
+    boolean insertIfAbsent(String username, String passwordHash, Role role, String displayName) {
+        return jdbc.sql("insert into app_user (username, password_hash, role, display_name) values (?, ?, ?, ?) on conflict do nothing")
+                .params(username, passwordHash, role.name(), displayName).update() == 1;
+    }
+
     long countEnabledAdmins() {
         return jdbc.sql("select count(*) from app_user where role = 'ADMIN' and enabled").query(Long.class).single();
     }

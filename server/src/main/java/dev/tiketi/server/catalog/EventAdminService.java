@@ -107,6 +107,12 @@ public class EventAdminService {
 
     private EventRepository.Defaults validate(EventRequest r) {
         List<FieldError> errors = new ArrayList<>();
+        Map.of("startsAt", r.startsAt(), "saleOpensAt", r.saleOpensAt(), "saleClosesAt", r.saleClosesAt())
+                .forEach((field, value) -> {
+                    if (!SupportedDates.contains(value)) {
+                        errors.add(new FieldError(field, SupportedDates.RANGE));
+                    }
+                });
         if (!r.saleOpensAt().isBefore(r.saleClosesAt())) {
             errors.add(new FieldError("saleClosesAt", "must be after saleOpensAt"));
         }
@@ -132,7 +138,8 @@ public class EventAdminService {
             }
         } else if (r.venueId() == null) {
             errors.add(new FieldError("venueId", "a reserved-seat event needs a venue"));
-        } else if (!venues.exists(r.venueId())) {
+        } else if (!venues.lock(r.venueId())) {
+            // the lock makes a concurrent layout change wait, so the tier check below stays true
             errors.add(new FieldError("venueId", "no such venue"));
         } else {
             for (int i = 0; i < r.tiers().size(); i++) {

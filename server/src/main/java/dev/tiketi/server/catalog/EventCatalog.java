@@ -9,6 +9,7 @@ import dev.tiketi.server.error.ApiException;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads of the event catalog: what the counter, the kiosk and the online shop list and show. */
@@ -37,8 +38,8 @@ public class EventCatalog {
                 page, size, events.count(filter, now));
     }
 
-    /** Drafts are visible to admins only; to everyone else they do not exist. */
-    @Transactional(readOnly = true)
+    /** Drafts are visible to admins only; to everyone else they do not exist. One snapshot for all parts. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public EventDetail detail(long id, boolean includeDrafts) {
         EventRow row = events.find(id, clock.instant())
                 .filter(e -> includeDrafts || e.status() != EventStatus.DRAFT)

@@ -6,6 +6,7 @@ import dev.tiketi.model.catalog.EventQuery;
 import dev.tiketi.model.catalog.EventStatus;
 import dev.tiketi.model.catalog.EventSummary;
 import dev.tiketi.model.common.PageResponse;
+import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.server.auth.CurrentUser;
 import dev.tiketi.server.error.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,6 +39,8 @@ class EventController {
                                     @RequestParam(name = EventQuery.PAGE, defaultValue = "0") @Min(0) @Max(100_000) int page,
                                     @RequestParam(name = EventQuery.SIZE, defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size,
                                     @AuthenticationPrincipal CurrentUser user) {
+        requireSupported(EventQuery.FROM, from);
+        requireSupported(EventQuery.TO, to);
         if (from != null && to != null && !from.isBefore(to)) {
             throw ApiException.invalid("to", "must be after 'from'");
         }
@@ -50,4 +53,9 @@ class EventController {
         return catalog.detail(id, user != null && user.isAdmin());
     }
 
+    private static void requireSupported(String parameter, Instant value) {
+        if (!SupportedDates.contains(value)) {
+            throw new ApiException(ErrorCode.INVALID_PARAMETER, "Parameter '" + parameter + "' " + SupportedDates.RANGE + ".");
+        }
+    }
 }

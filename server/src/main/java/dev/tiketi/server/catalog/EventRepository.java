@@ -132,6 +132,23 @@ class EventRepository {
     record Defaults(int holdMinutes, int maxHoldMinutes, int perCustomerLimit, String currency) {
     }
 
+    /** An event that uses a venue's seats, with its status now and the tier codes it prices. */
+    record VenueUse(long id, String name, EventStatus status, java.util.Set<String> tierCodes) {
+    }
+
+    List<VenueUse> activeUsesOfVenue(long venueId, Instant now) {
+        return jdbc.sql("""
+                select e.id, e.name, %s as status, array_agg(t.code) as codes
+                from event e join event_tier t on t.event_id = e.id
+                where e.venue_id = :venue and e.kind = 'RESERVED' and e.state <> 'CANCELLED'
+                group by e.id""".formatted(STATUS_SQL))
+                .param("venue", venueId).param("now", ts(now))
+                .query((rs, n) -> new VenueUse(rs.getLong("id"), rs.getString("name"),
+                        EventStatus.valueOf(rs.getString("status")),
+                        new java.util.TreeSet<>(List.of((String[]) rs.getArray("codes").getArray()))))
+                .list();
+    }
+
     void setState(long id, String state) {
         jdbc.sql("update event set state = ?, updated_at = now() where id = ?").params(state, id).update();
     }

@@ -115,7 +115,7 @@ final class LayoutGenerator {
             if (!rows.contains(row) || number < 1 || number > seatsPerRow) {
                 errors.add(new FieldError(path, "seat '" + ref + "' does not exist"));
             } else {
-                result.add(ref);
+                result.add(row + "-" + number); // "A-01" and "A-1" are the same seat
             }
         }
         return result;

@@ -7,7 +7,12 @@ import dev.tiketi.model.common.PageResponse;
 import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.server.audit.AuditLog;
 import dev.tiketi.server.error.ApiException;
+import dev.tiketi.model.catalog.EventStatus;
+import dev.tiketi.model.error.FieldError;
+import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,13 +22,17 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class VenueAdminService {
     private final VenueRepository venues;
+    private final EventRepository events;
     private final AuditLog audit;
     private final JsonMapper json;
+    private final Clock clock;
 
-    VenueAdminService(VenueRepository venues, AuditLog audit, JsonMapper json) {
+    VenueAdminService(VenueRepository venues, EventRepository events, AuditLog audit, JsonMapper json, Clock clock) {
         this.venues = venues;
+        this.events = events;
         this.audit = audit;
         this.json = json;
+        this.clock = clock;
     }
 
     @Transactional
@@ -36,7 +45,9 @@ public class VenueAdminService {
 
     /**
      * Renames, and regenerates the seats when the sections changed. Regeneration replaces seat ids, so it
-     * is refused once any seat of the venue has been sold (the sold rows point at those ids).
+     * is refused once any seat of the venue has been sold (the sold rows point at those ids) or while an
+     * event there is on sale (holds point at them); and the new seats must use exactly the tiers that
+     * each remaining event prices, or those events would have seats without a price.
      */
     @Transactional
     VenueSummary update(long id, VenueRequest request) {
@@ -51,7 +62,23 @@ public class VenueAdminService {
             if (venues.hasSoldSeats(id)) {
                 throw new ApiException(ErrorCode.LAYOUT_LOCKED);
             }
+            List<EventRepository.VenueUse> uses = events.activeUsesOfVenue(id, clock.instant());
+            for (EventRepository.VenueUse use : uses) {
+                if (use.status() == EventStatus.ON_SALE) {
+                    throw new ApiException(ErrorCode.LAYOUT_LOCKED,
+                            "'" + use.name() + "' is on sale at this venue; its seats cannot change now.");
+                }
+            }
             GeneratedLayout layout = LayoutGenerator.generate(request.sections());
+            Set<String> newTiers = new TreeSet<>();
+            layout.sections().forEach(s -> s.seats().forEach(seat -> newTiers.add(seat.tierCode())));
+            List<FieldError> mismatches = uses.stream().filter(use -> !use.tierCodes().equals(newTiers))
+                    .map(use -> new FieldError("sections", "'" + use.name() + "' prices tiers " + use.tierCodes()
+                            + " but the new seats use " + newTiers))
+                    .toList();
+            if (!mismatches.isEmpty()) {
+                throw new ApiException(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.defaultMessage(), mismatches);
+            }
             venues.replaceLayout(id, json.writeValueAsString(request.sections()), layout);
         }
         audit.record("VENUE_UPDATED", "venue", id, Map.of("name", request.name(), "layoutChanged", layoutChanged));

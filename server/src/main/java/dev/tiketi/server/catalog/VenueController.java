@@ -2,8 +2,6 @@ package dev.tiketi.server.catalog;
 
 import dev.tiketi.model.ApiPaths;
 import dev.tiketi.model.catalog.VenueLayout;
-import dev.tiketi.model.error.ErrorCode;
-import dev.tiketi.server.error.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Positive;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,15 +10,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class VenueController {
-    private final VenueRepository venues;
+    private final VenueCatalog venues;
 
-    VenueController(VenueRepository venues) {
+    VenueController(VenueCatalog venues) {
         this.venues = venues;
     }
 
     @Operation(summary = "Sections, rows and seats with labels, tiers, flags and drawing coordinates.")
     @GetMapping(ApiPaths.VENUE_LAYOUT)
     VenueLayout layout(@PathVariable @Positive long id) {
-        return venues.layout(id).orElseThrow(() -> new ApiException(ErrorCode.VENUE_NOT_FOUND));
+        return venues.layout(id);
     }
 }

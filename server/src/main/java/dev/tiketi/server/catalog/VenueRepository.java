@@ -16,6 +16,10 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class VenueRepository {
+    private static final String SUMMARY = """
+            select v.id, v.name, v.address, (select count(*) from seat s where s.venue_id = v.id) as seat_count
+            from venue v""";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -91,23 +95,16 @@ class VenueRepository {
     }
 
     Optional<VenueSummary> summary(long id) {
-        return jdbc.sql("""
-                select v.id, v.name, v.address, (select count(*) from seat s where s.venue_id = v.id) as seat_count
-                from venue v where v.id = ?""")
-                .param(id)
-                .query((rs, n) -> new VenueSummary(rs.getLong("id"), rs.getString("name"), rs.getString("address"),
-                        rs.getInt("seat_count")))
-                .optional();
+        return jdbc.sql(SUMMARY + " where v.id = ?").param(id).query(VenueRepository::summary).optional();
     }
 
     List<VenueSummary> page(int page, int size) {
-        return jdbc.sql("""
-                select v.id, v.name, v.address, (select count(*) from seat s where s.venue_id = v.id) as seat_count
-                from venue v order by v.id limit ? offset ?""")
-                .params(size, (long) page * size)
-                .query((rs, n) -> new VenueSummary(rs.getLong("id"), rs.getString("name"), rs.getString("address"),
-                        rs.getInt("seat_count")))
-                .list();
+        return jdbc.sql(SUMMARY + " order by v.id limit ? offset ?").params(size, (long) page * size)
+                .query(VenueRepository::summary).list();
+    }
+
+    private static VenueSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new VenueSummary(rs.getLong("id"), rs.getString("name"), rs.getString("address"), rs.getInt("seat_count"));
     }
 
     long count() {

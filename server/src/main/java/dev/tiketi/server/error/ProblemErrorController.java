@@ -20,17 +20,8 @@ class ProblemErrorController implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int code = status instanceof Integer i ? i : 500;
-        ErrorCode errorCode = switch (code) {
-            case 401 -> ErrorCode.UNAUTHENTICATED;
-            case 403 -> ErrorCode.FORBIDDEN;
-            case 404 -> ErrorCode.NOT_FOUND;
-            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
-            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
-            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
-            case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
-            default -> code >= 400 && code < 500 ? ErrorCode.MALFORMED_REQUEST : ErrorCode.INTERNAL_ERROR;
-        };
+        int code = status instanceof Integer i ? i : 404; // /error asked for directly
+        ErrorCode errorCode = Problems.forStatus(code);
         ProblemDetail problem = Problems.of(errorCode);
         return ResponseEntity.status(errorCode.httpStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

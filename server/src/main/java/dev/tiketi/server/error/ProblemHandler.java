@@ -147,16 +147,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (ex instanceof HttpMediaTypeNotAcceptableException) {
             return ErrorCode.NOT_ACCEPTABLE;
         }
-        return switch (status.value()) {
-            case 400 -> ErrorCode.MALFORMED_REQUEST;
-            case 404 -> ErrorCode.NOT_FOUND;
-            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
-            case 406 -> ErrorCode.NOT_ACCEPTABLE;
-            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
-            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
-            case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
-            default -> status.is4xxClientError() ? ErrorCode.MALFORMED_REQUEST : ErrorCode.INTERNAL_ERROR;
-        };
+        return Problems.forStatus(status.value());
     }
 
     private static boolean causedByTooLarge(Throwable e) {

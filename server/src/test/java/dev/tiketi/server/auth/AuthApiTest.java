@@ -8,6 +8,7 @@ import dev.tiketi.server.support.TestServices;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,60 @@ class AuthApiTest extends IntegrationTest {
         assertThat(Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 300L);
         // Other accounts are not affected.
         assertThat(api.post("/api/auth/login", Map.of("username", "clerk", "password", PASSWORD), null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void fiftyParallelGuessesGetExactlyFivePasswordChecks() throws Exception {
+        List<Integer> statuses = race(50, i -> api.post("/api/auth/login",
+                Map.of("username", "kiosk", "password", "parallel-guess-" + i), null).status());
+        assertThat(statuses.stream().filter(s -> s == 401).count()).isEqualTo(5);
+        assertThat(statuses.stream().filter(s -> s == 429).count()).isEqualTo(45);
+        assertThat(api.post("/api/auth/login", Map.of("username", "kiosk", "password", PASSWORD), null).status())
+                .isEqualTo(429);
+    }
+
+    @Test
+    void twoAdminsDisablingEachOtherAtOnceLeaveOneEnabled() throws Exception {
+        String first = api.login("admin", PASSWORD);
+        long firstId = api.get("/api/auth/me", first).body().get("id").asLong();
+        for (int round = 0; round < 5; round++) {
+            String name = "other-admin-" + round;
+            long secondId = api.post("/api/admin/users", Map.of("username", name, "password", "another-pass-1",
+                    "displayName", "Other", "role", "ADMIN"), first).body().get("id").asLong();
+            String second = api.login(name, "another-pass-1");
+            List<Integer> statuses = race(2, i -> i == 0
+                    ? api.patch("/api/admin/users/" + secondId, Map.of("enabled", false), first).status()
+                    : api.patch("/api/admin/users/" + firstId, Map.of("enabled", false), second).status());
+            assertThat(statuses).as("round %d", round).contains(200);
+            assertThat(data.jdbc().sql("select count(*) from app_user where role = 'ADMIN' and enabled")
+                    .query(Long.class).single()).as("round %d: %s", round, statuses).isEqualTo(1);
+            // whoever lost, make 'admin' the one enabled admin again for the next round
+            data.jdbc().sql("update app_user set enabled = (id = ?) where role = 'ADMIN'").param(firstId).update();
+        }
+    }
+
+    /** Runs n calls at once (released together by a latch) and returns their results. */
+    private static List<Integer> race(int n, java.util.function.IntFunction<Integer> call) throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.apply(index);
+                }));
+            }
+            start.countDown();
+            List<Integer> results = new java.util.ArrayList<>();
+            for (var f : futures) {
+                results.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

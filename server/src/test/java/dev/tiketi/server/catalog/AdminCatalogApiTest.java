@@ -66,6 +66,44 @@ class AdminCatalogApiTest extends IntegrationTest {
     }
 
     @Test
+    void layoutIsLockedWhileAnEventThereIsOnSale() {
+        long venue = fixtures.venue(Fixtures.smallVenue("Hall"));
+        long upcoming = fixtures.publishedEvent(Fixtures.reserved("Later", venue, java.time.Instant.now().plusSeconds(86_400),
+                java.time.Instant.now().plusSeconds(2 * 86_400), java.time.Instant.now().plusSeconds(2 * 86_400)));
+        VenueRequest oneMoreRow = withRows(Fixtures.smallVenue("Hall"), 6);
+        assertThat(api.put("/api/admin/venues/" + venue, oneMoreRow, admin).status()).as("upcoming only").isEqualTo(200);
+
+        fixtures.publishedEvent(Fixtures.onSale("Now", venue));
+        long seats = data.count("seat");
+        Res locked = api.put("/api/admin/venues/" + venue, withRows(Fixtures.smallVenue("Hall"), 7), admin);
+        assertThat(locked.status()).isEqualTo(409);
+        assertThat(locked.code()).isEqualTo("LAYOUT_LOCKED");
+        assertThat(locked.body().get("detail").asString()).contains("Now");
+        assertThat(data.count("seat")).isEqualTo(seats);
+        assertThat(upcoming).isPositive();
+    }
+
+    @Test
+    void aNewLayoutMustKeepEveryTierItsEventsPrice() {
+        long venue = fixtures.venue(Fixtures.smallVenue("Hall"));
+        fixtures.event(Fixtures.reserved("Draft", venue, java.time.Instant.now().plusSeconds(86_400),
+                java.time.Instant.now().plusSeconds(2 * 86_400), java.time.Instant.now().plusSeconds(2 * 86_400)));
+        VenueRequest noBalcony = new VenueRequest("Hall", null, List.of(Fixtures.smallVenue("Hall").sections().get(0)));
+        Res r = api.put("/api/admin/venues/" + venue, noBalcony, admin);
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.raw()).contains("Draft").contains("BAL");
+        assertThat(data.count("seat")).isEqualTo(74);
+    }
+
+    private static VenueRequest withRows(VenueRequest venue, int floorRows) {
+        SectionSpec floor = venue.sections().get(0);
+        SectionSpec bigger = new SectionSpec(floor.code(), floor.name(), floorRows, floor.seatsPerRow(), floor.firstRowLabel(),
+                floor.curved(), floor.tierCode(), floor.rowTiers(), floor.blockedSeats(), List.of(), floor.accessibleSeats(),
+                floor.offsetX(), floor.offsetY());
+        return new VenueRequest(venue.name(), venue.address(), List.of(bigger, venue.sections().get(1)));
+    }
+
+    @Test
     void aVenueInUseCannotBeDeletedAnUnusedOneCan() {
         long used = fixtures.venue(Fixtures.smallVenue("Used"));
         long unused = fixtures.venue(Fixtures.smallVenue("Unused"));

@@ -85,6 +85,15 @@ class LayoutGeneratorTest {
     }
 
     @Test
+    void zeroPaddedSeatNumbersNameTheSameSeat() {
+        SectionSpec spec = new SectionSpec("M", "Main", 1, 10, "A", false, "STD", null,
+                List.of("A-01"), null, List.of("A-007"), null, null);
+        List<GeneratedLayout.Seat> seats = LayoutGenerator.generate(List.of(spec)).sections().get(0).seats();
+        assertThat(seats.stream().filter(GeneratedLayout.Seat::blocked).map(GeneratedLayout.Seat::label)).containsExactly("M-A-1");
+        assertThat(seats.stream().filter(GeneratedLayout.Seat::accessible).map(GeneratedLayout.Seat::label)).containsExactly("M-A-7");
+    }
+
+    @Test
     void referencesToSeatsOrRowsThatDoNotExistAreAllReported() {
         SectionSpec spec = new SectionSpec("M", "Main", 3, 4, "A", false, "STD", Map.of("Z", "VIP"),
                 List.of("B-5", "D-1"), List.of("Q"), null, null, null);

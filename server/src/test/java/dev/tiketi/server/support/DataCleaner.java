@@ -3,6 +3,8 @@ package dev.tiketi.server.support;
 import dev.tiketi.model.auth.Role;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,10 +26,7 @@ public class DataCleaner {
     }
 
     public void reset(String password) {
-        List<String> tables = jdbc.sql("""
-                select tablename from pg_tables where schemaname = current_schema()
-                and tablename <> 'flyway_schema_history'""").query(String.class).list();
-        jdbc.sql("truncate " + String.join(", ", tables) + " restart identity cascade").update();
+        jdbc.sql("truncate " + String.join(", ", tables()) + " restart identity cascade").update();
         try (var connection = redis.getConnection()) {
             connection.serverCommands().flushDb();
         }
@@ -40,6 +39,25 @@ public class DataCleaner {
             jdbc.sql("insert into app_user (username, password_hash, role, display_name) values (?, ?, ?, ?)")
                     .params(name, cachedHash, role.name(), "Test " + name).update();
         }
+    }
+
+    /**
+     * A digest of every row of every table (but Flyway's): equal before and after means nothing was
+     * inserted, deleted or changed.
+     */
+    public Map<String, String> fingerprint() {
+        Map<String, String> digests = new TreeMap<>();
+        for (String table : tables()) {
+            digests.put(table, jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from "
+                    + table + " t").query(String.class).single());
+        }
+        return digests;
+    }
+
+    private List<String> tables() {
+        return jdbc.sql("""
+                select tablename from pg_tables where schemaname = current_schema()
+                and tablename <> 'flyway_schema_history' order by tablename""").query(String.class).list();
     }
 
     public long count(String table) {

@@ -31,6 +31,7 @@ public abstract class IntegrationTest {
         TestServices services = TestServices.get();
         registry.add("tiketi.db.url", () -> services.dbUrl);
         registry.add("tiketi.db.user", () -> services.dbUser);
+        registry.add("tiketi.db.password", () -> services.dbPassword);
         registry.add("tiketi.redis.url", () -> services.redisUrl);
         registry.add("tiketi.jwt.secret", () -> services.jwtSecret);
         registry.add("tiketi.demo", () -> "false");

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The PostgreSQL and Redis the integration tests run against, decided once per JVM: the machine's real
@@ -30,13 +31,15 @@ public final class TestServices {
 
     public final String dbUrl;
     public final String dbUser;
+    public final String dbPassword;
     public final String redisUrl;
     public final boolean embedded;
     public final String jwtSecret;
 
-    private TestServices(String dbUrl, String dbUser, String redisUrl, boolean embedded) {
+    private TestServices(String dbUrl, String dbUser, String dbPassword, String redisUrl, boolean embedded) {
         this.dbUrl = dbUrl;
         this.dbUser = dbUser;
+        this.dbPassword = dbPassword;
         this.redisUrl = redisUrl;
         this.embedded = embedded;
         byte[] secret = new byte[48];
@@ -54,12 +57,13 @@ public final class TestServices {
     private static TestServices resolve() {
         String baseUrl = env("TIKETI_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
         String user = env("TIKETI_TEST_DB_USER", "postgres");
+        String password = env("TIKETI_TEST_DB_PASSWORD", "");
         String redisUrl = env("TIKETI_TEST_REDIS_URL", "redis://127.0.0.1:6379/13");
-        String dbProblem = checkPostgres(baseUrl, user);
+        String dbProblem = checkPostgres(baseUrl, user, password);
         String redisProblem = checkRedis(redisUrl);
         if (dbProblem == null && redisProblem == null) {
             log.info("integration tests use the real PostgreSQL at {} and Redis at {}", baseUrl, redisUrl);
-            return new TestServices(withSchema(baseUrl), user, redisUrl, false);
+            return new TestServices(withSchema(baseUrl), user, password, redisUrl, false);
         }
         String why = (dbProblem != null ? dbProblem + "; " : "") + (redisProblem != null ? redisProblem : "");
         if ("true".equalsIgnoreCase(System.getenv("TIKETI_TEST_REQUIRE_SERVICES"))) {
@@ -73,8 +77,9 @@ public final class TestServices {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 redis.close();
                 pg.close();
+                FileSystemUtils.deleteRecursively(dir.toFile());
             }));
-            return new TestServices(withSchema(pg.jdbcUrl()), pg.user(), redis.url(), true);
+            return new TestServices(withSchema(pg.jdbcUrl()), pg.user(), "", redis.url(), true);
         } catch (IOException e) {
             throw new IllegalStateException("could not start embedded services for the tests", e);
         }
@@ -84,9 +89,9 @@ public final class TestServices {
         return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
     }
 
-    private static String checkPostgres(String url, String user) {
+    private static String checkPostgres(String url, String user, String password) {
         DriverManager.setLoginTimeout(3);
-        try (Connection c = DriverManager.getConnection(url, user, System.getenv("TIKETI_TEST_DB_PASSWORD"))) {
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
             return c.isValid(3) ? null : "PostgreSQL at " + url + " is not valid";
         } catch (SQLException e) {
             return "PostgreSQL at " + url + ": " + e.getMessage();

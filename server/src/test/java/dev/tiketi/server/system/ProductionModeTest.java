@@ -84,9 +84,9 @@ class ProductionModeTest extends IntegrationTest {
         args.put("server.port", "0");
         args.put("tiketi.db.url", services.dbUrl);
         args.put("tiketi.db.user", services.dbUser);
+        args.put("tiketi.db.password", services.dbPassword);
         args.put("tiketi.redis.url", services.redisUrl);
         args.put("tiketi.jwt.secret", "");
-        args.put("tiketi.demo", "false");
         args.put("tiketi.admin.user", "");
         args.put("tiketi.admin.password", "");
         args.put("spring.flyway.schemas", TestServices.SCHEMA);

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 
 public record LoginRequest(
         @NotBlank @Size(max = 64) String username,
-        @NotBlank @Size(max = 200) String password) {
+        @NotBlank @Size(max = PasswordRules.MAX_LENGTH) String password) {
 
     @Override
     public String toString() {

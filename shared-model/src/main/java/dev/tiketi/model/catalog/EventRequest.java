@@ -25,7 +25,7 @@ public record EventRequest(
         @NotNull Instant startsAt,
         @NotNull Instant saleOpensAt,
         @NotNull Instant saleClosesAt,
-        @NotEmpty @Size(max = 20) List<@Valid TierSpec> tiers,
+        @NotEmpty @Size(max = 20) List<@NotNull @Valid TierSpec> tiers,
         @Min(1) @Max(60) Integer holdMinutes,
         @Min(1) @Max(240) Integer maxHoldMinutes,
         @Min(1) @Max(100) Integer perCustomerLimit,

@@ -3,6 +3,7 @@ package dev.tiketi.model.catalog;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -10,5 +11,5 @@ import java.util.List;
 public record VenueRequest(
         @NotBlank @Size(max = 120) String name,
         @Size(max = 300) String address,
-        @NotEmpty @Size(max = 50) List<@Valid SectionSpec> sections) {
+        @NotEmpty @Size(max = 50) List<@NotNull @Valid SectionSpec> sections) {
 }
