@@ -72,7 +72,9 @@ public class VenueAdminService {
             GeneratedLayout layout = LayoutGenerator.generate(request.sections());
             Set<String> newTiers = new TreeSet<>();
             layout.sections().forEach(s -> s.seats().forEach(seat -> newTiers.add(seat.tierCode())));
-            List<FieldError> mismatches = uses.stream().filter(use -> !use.tierCodes().equals(newTiers))
+            // Closed events without sales (sold ones locked the layout above) no longer need their seats priced.
+            List<FieldError> mismatches = uses.stream()
+                    .filter(use -> use.status() != EventStatus.CLOSED && !use.tierCodes().equals(newTiers))
                     .map(use -> new FieldError("sections", "'" + use.name() + "' prices tiers " + use.tierCodes()
                             + " but the new seats use " + newTiers))
                     .toList();
