@@ -9,6 +9,9 @@ import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.model.error.FieldError;
 import dev.tiketi.server.audit.AuditLog;
 import dev.tiketi.server.error.ApiException;
+import dev.tiketi.server.inventory.Inventory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,9 +37,12 @@ public class EventAdminService {
     private final VenueRepository venues;
     private final EventCatalog catalog;
     private final AuditLog audit;
+    private final Inventory inventory;
     private final Clock clock;
 
-    EventAdminService(EventRepository events, VenueRepository venues, EventCatalog catalog, AuditLog audit, Clock clock) {
+    EventAdminService(EventRepository events, VenueRepository venues, EventCatalog catalog, AuditLog audit,
+                      Inventory inventory, Clock clock) {
+        this.inventory = inventory;
         this.events = events;
         this.venues = venues;
         this.catalog = catalog;
@@ -48,7 +54,7 @@ public class EventAdminService {
     public EventDetail create(EventRequest request) {
         EventRepository.Defaults defaults = validate(request);
         long id = events.insert(request, defaults);
-        events.replaceTiers(id, request.tiers());
+        replaceTiers(id, request);
         audit.record("EVENT_CREATED", "event", id, Map.of("name", request.name()));
         return catalog.detail(events.find(id, clock.instant()).orElseThrow());
     }
@@ -74,7 +80,7 @@ public class EventAdminService {
         }
         EventRepository.Defaults defaults = validate(request);
         events.update(id, request, defaults);
-        events.replaceTiers(id, request.tiers());
+        replaceTiers(id, request);
         audit.record("EVENT_UPDATED", "event", id, Map.of("name", request.name()));
         return catalog.detail(events.find(id, clock.instant()).orElseThrow());
     }
@@ -92,6 +98,28 @@ public class EventAdminService {
     @Transactional
     public EventDetail cancel(long id) {
         return transition(id, Set.of("DRAFT", "PUBLISHED", "CLOSED"), "CANCELLED", "EVENT_CANCELLED");
+    }
+
+    /**
+     * Tiers, and for GA one stock unit per unit of capacity; a capacity below the units already sold is
+     * refused. Redis learns the new capacities once the change has committed.
+     */
+    private void replaceTiers(long id, EventRequest request) {
+        events.replaceTiers(id, request.tiers());
+        List<String> overfull = events.syncGaUnits(id);
+        if (!overfull.isEmpty()) {
+            throw new ApiException(ErrorCode.EVENT_STATE_CONFLICT, "Tickets already sold do not fit the new capacity of "
+                    + String.join(", ", overfull) + ".");
+        }
+        if (request.kind() == EventKind.GA) {
+            Map<Long, Integer> capacities = events.gaCapacities(id);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    inventory.applyCapacities(id, capacities);
+                }
+            });
+        }
     }
 
     private EventDetail transition(long id, Set<String> from, String to, String action) {

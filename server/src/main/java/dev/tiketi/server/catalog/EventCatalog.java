@@ -6,6 +6,8 @@ import dev.tiketi.model.catalog.EventSummary;
 import dev.tiketi.model.common.PageResponse;
 import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.server.error.ApiException;
+import dev.tiketi.server.inventory.InventorySnapshots;
+import java.util.Optional;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
@@ -17,12 +19,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class EventCatalog {
     private final EventRepository events;
     private final VenueRepository venues;
+    private final InventorySnapshots snapshots;
     private final Clock clock;
 
-    EventCatalog(EventRepository events, VenueRepository venues, Clock clock) {
+    EventCatalog(EventRepository events, VenueRepository venues, InventorySnapshots snapshots, Clock clock) {
         this.events = events;
         this.venues = venues;
+        this.snapshots = snapshots;
         this.clock = clock;
+    }
+
+    /** The event as the sales side needs it, with its status now; empty if there is no such event. */
+    public Optional<SaleTerms> saleTerms(long id) {
+        return events.find(id, clock.instant()).map(e -> new SaleTerms(e.id(), e.name(), e.kind(), e.status(), e.venueId(),
+                e.startsAt(), e.holdMinutes(), e.maxHoldMinutes(), e.perCustomerLimit(), e.currency()));
+    }
+
+    /** The event if this caller may see it (drafts: admins only), else EVENT_NOT_FOUND. */
+    public SaleTerms visible(long id, boolean includeDrafts) {
+        return saleTerms(id).filter(e -> includeDrafts || e.status() != EventStatus.DRAFT)
+                .orElseThrow(() -> new ApiException(ErrorCode.EVENT_NOT_FOUND));
     }
 
     @Transactional(readOnly = true)
@@ -51,7 +67,7 @@ public class EventCatalog {
         return new EventDetail(row.id(), row.name(), row.description(), row.kind(), row.status(), row.startsAt(),
                 row.saleOpensAt(), row.saleClosesAt(),
                 row.venueId() == null ? null : venues.summary(row.venueId()).orElse(null),
-                events.tiers(row.id()), events.availability(row.id(), row.kind()), row.holdMinutes(),
+                events.tiers(row.id()), snapshots.stock(row.id()).tiers(), row.holdMinutes(),
                 row.maxHoldMinutes(), row.perCustomerLimit(), row.currency());
     }
 

@@ -9,6 +9,9 @@ import dev.tiketi.model.common.PageResponse;
 import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.server.auth.CurrentUser;
 import dev.tiketi.server.error.ApiException;
+import dev.tiketi.server.inventory.InventorySnapshots;
+import dev.tiketi.model.sales.SeatsSnapshot;
+import dev.tiketi.model.sales.StockSnapshot;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,9 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EventController {
     private final EventCatalog catalog;
+    private final InventorySnapshots snapshots;
 
-    EventController(EventCatalog catalog) {
+    EventController(EventCatalog catalog, InventorySnapshots snapshots) {
         this.catalog = catalog;
+        this.snapshots = snapshots;
     }
 
     @Operation(summary = "Events by start time; filter by status, text (name or venue) and start date range. "
@@ -51,6 +56,21 @@ class EventController {
     @GetMapping(ApiPaths.EVENT)
     EventDetail get(@PathVariable @Positive long id, @AuthenticationPrincipal CurrentUser user) {
         return catalog.detail(id, user != null && user.isAdmin());
+    }
+
+    @Operation(summary = "Status of every seat of a reserved event (AVAILABLE, HELD with its expiry, SOLD, BLOCKED) "
+            + "with the event's version; never who holds a seat. Empty for GA events.")
+    @GetMapping(ApiPaths.EVENT_SEATS)
+    SeatsSnapshot seats(@PathVariable @Positive long id, @AuthenticationPrincipal CurrentUser user) {
+        catalog.visible(id, user != null && user.isAdmin());
+        return snapshots.seats(id);
+    }
+
+    @Operation(summary = "Capacity, available, held and sold per tier, with the event's version.")
+    @GetMapping(ApiPaths.EVENT_STOCK)
+    StockSnapshot stock(@PathVariable @Positive long id, @AuthenticationPrincipal CurrentUser user) {
+        catalog.visible(id, user != null && user.isAdmin());
+        return snapshots.stock(id);
     }
 
     private static void requireSupported(String parameter, Instant value) {

@@ -3,7 +3,6 @@ package dev.tiketi.server.catalog;
 import dev.tiketi.model.catalog.EventKind;
 import dev.tiketi.model.catalog.EventRequest;
 import dev.tiketi.model.catalog.EventStatus;
-import dev.tiketi.model.catalog.TierAvailability;
 import dev.tiketi.model.catalog.TierSpec;
 import dev.tiketi.model.catalog.TierView;
 import java.sql.ResultSet;
@@ -178,34 +177,35 @@ class EventRepository {
     }
 
     /**
-     * Seats (reserved) or stock (GA) per tier from the database: capacity excludes blocked seats, sold
-     * counts sold seats. Holds live in Redis and are added by the sales feature.
+     * Gives each GA tier one ga_unit row per unit of capacity, adding or removing free units when the
+     * capacity changes. Returns the tiers whose sold units would not fit the new capacity (to refuse).
      */
-    List<TierAvailability> availability(long eventId, EventKind kind) {
-        if (kind == EventKind.GA) {
-            return jdbc.sql("select code, capacity from event_tier where event_id = ? order by sort_order, id")
-                    .param(eventId)
-                    .query((rs, n) -> new TierAvailability(rs.getString(1), rs.getInt(2), rs.getInt(2), 0, 0))
-                    .list();
+    List<String> syncGaUnits(long eventId) {
+        List<String> overfull = jdbc.sql("""
+                select t.code from event_tier t join ga_unit u on u.tier_id = t.id
+                where t.event_id = ? and t.capacity is not null and u.ticket_id is not null and u.unit_no > t.capacity
+                group by t.code order by t.code""").param(eventId).query(String.class).list();
+        if (!overfull.isEmpty()) {
+            return overfull;
         }
-        return jdbc.sql("""
-                select t.code,
-                       count(s.id) filter (where not s.blocked) as capacity,
-                       count(ss.seat_id) as sold
-                from event_tier t
-                join event e on e.id = t.event_id
-                left join seat s on s.venue_id = e.venue_id and s.tier_code = t.code
-                left join sold_seat ss on ss.event_id = e.id and ss.seat_id = s.id
-                where t.event_id = ?
-                group by t.code, t.sort_order, t.id
-                order by t.sort_order, t.id""")
-                .param(eventId)
-                .query((rs, n) -> {
-                    int capacity = rs.getInt("capacity");
-                    int sold = rs.getInt("sold");
-                    return new TierAvailability(rs.getString("code"), capacity, capacity - sold, 0, sold);
-                })
-                .list();
+        jdbc.sql("""
+                insert into ga_unit (tier_id, unit_no)
+                select t.id, g from event_tier t cross join generate_series(1, t.capacity) g
+                where t.event_id = ? and t.capacity is not null on conflict do nothing""").param(eventId).update();
+        jdbc.sql("""
+                delete from ga_unit u using event_tier t
+                where u.tier_id = t.id and t.event_id = ? and (t.capacity is null or u.unit_no > t.capacity)""")
+                .param(eventId).update();
+        return List.of();
+    }
+
+    java.util.Map<Long, Integer> gaCapacities(long eventId) {
+        java.util.Map<Long, Integer> caps = new java.util.LinkedHashMap<>();
+        jdbc.sql("select id, capacity from event_tier where event_id = ? and capacity is not null").param(eventId)
+                .query(rs -> {
+                    caps.put(rs.getLong(1), rs.getInt(2));
+                });
+        return caps;
     }
 
     private static Timestamp ts(Instant i) {

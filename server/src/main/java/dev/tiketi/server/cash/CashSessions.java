@@ -1,0 +1,149 @@
+package dev.tiketi.server.cash;
+
+import dev.tiketi.model.auth.Role;
+import dev.tiketi.model.error.ErrorCode;
+import dev.tiketi.model.sales.CashReport;
+import dev.tiketi.model.sales.CashSessionView;
+import dev.tiketi.model.sales.TenderTotals;
+import dev.tiketi.model.sales.TenderType;
+import dev.tiketi.server.audit.AuditLog;
+import dev.tiketi.server.auth.CurrentUser;
+import dev.tiketi.server.error.ApiException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A clerk's cash drawer from opening float to counted close. Every cash payment and cash refund is
+ * recorded against the clerk's open session, so the report's expected cash follows from the payments
+ * themselves rather than from a running total that could drift.
+ */
+@Service
+public class CashSessions {
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CashSessions(JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CashSessionView open(CurrentUser user, String terminal, long openingFloat) {
+        requireCounterStaff(user);
+        long id;
+        try {
+            id = jdbc.sql("""
+                    insert into cash_session (clerk_id, terminal, opened_at, opening_float) values (?, ?, ?, ?) returning id""")
+                    .params(user.id(), terminal, Timestamp.from(clock.instant()), openingFloat).query(Long.class).single();
+        } catch (DuplicateKeyException e) {
+            throw new ApiException(ErrorCode.CASH_SESSION_ALREADY_OPEN);
+        }
+        audit.record("CASH_SESSION_OPENED", "cash_session", id, Map.of("openingFloat", openingFloat));
+        return find(id).orElseThrow();
+    }
+
+    public Optional<CashSessionView> current(CurrentUser user) {
+        requireCounterStaff(user);
+        return jdbc.sql("select * from cash_session where clerk_id = ? and closed_at is null").param(user.id())
+                .query(CashSessions::view).optional();
+    }
+
+    /** The user's open session, if any: sales and refunds are recorded against it. */
+    public Long openSessionId(long userId) {
+        return jdbc.sql("select id from cash_session where clerk_id = ? and closed_at is null").param(userId)
+                .query(Long.class).optional().orElse(null);
+    }
+
+    @Transactional
+    public CashReport close(long id, CurrentUser user, long counted) {
+        CashSessionView session = jdbc.sql("select * from cash_session where id = ? for update").param(id)
+                .query(CashSessions::view).optional()
+                .filter(s -> s.clerkId() == user.id() || user.isAdmin())
+                .orElseThrow(() -> new ApiException(ErrorCode.CASH_SESSION_NOT_FOUND));
+        if (session.closedAt() != null) {
+            throw new ApiException(ErrorCode.CASH_SESSION_CLOSED);
+        }
+        long expected = expectedCash(id, session.openingFloat());
+        jdbc.sql("update cash_session set closed_at = ?, counted_cash = ?, expected_cash = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), counted, expected, id).update();
+        audit.record("CASH_SESSION_CLOSED", "cash_session", id, Map.of("counted", counted, "expected", expected,
+                "variance", counted - expected));
+        return report(id, user);
+    }
+
+    @Transactional(readOnly = true)
+    public CashReport report(long id, CurrentUser user) {
+        record Row(long clerkId, String clerkName, String terminal, Instant opened, Instant closed, long openingFloat, Long counted) {
+        }
+        Row s = jdbc.sql("""
+                select c.*, u.username from cash_session c join app_user u on u.id = c.clerk_id where c.id = ?""")
+                .param(id)
+                .query((rs, n) -> new Row(rs.getLong("clerk_id"), rs.getString("username"), rs.getString("terminal"),
+                        rs.getTimestamp("opened_at").toInstant(), instant(rs.getTimestamp("closed_at")),
+                        rs.getLong("opening_float"), (Long) rs.getObject("counted_cash", Long.class)))
+                .optional()
+                .filter(r -> r.clerkId() == user.id() || user.isAdmin())
+                .orElseThrow(() -> new ApiException(ErrorCode.CASH_SESSION_NOT_FOUND));
+        List<TenderTotals> byTender = new ArrayList<>();
+        for (TenderType tender : List.of(TenderType.CASH, TenderType.CARD)) {
+            byTender.add(jdbc.sql("""
+                    select coalesce(sum(amount) filter (where kind = 'SALE'), 0), count(*) filter (where kind = 'SALE'),
+                           coalesce(sum(amount) filter (where kind = 'REFUND'), 0), count(*) filter (where kind = 'REFUND')
+                    from payment where cash_session_id = ? and tender = ?""")
+                    .params(id, tender.name())
+                    .query((rs, n) -> new TenderTotals(tender, rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getInt(4)))
+                    .single());
+        }
+        long expected = expectedCash(id, s.openingFloat());
+        int orders = count("select count(*) from customer_order where cash_session_id = ?", id);
+        int sold = count("select count(*) from ticket t join customer_order o on o.id = t.order_id where o.cash_session_id = ?", id);
+        int refunded = count("select count(*) from ticket where changed_session_id = ? and state = 'REFUNDED'", id);
+        int voids = count("select count(*) from payment_void where cash_session_id = ?", id);
+        int reprints = count("select count(*) from ticket_print where cash_session_id = ? and reprint", id);
+        return new CashReport(id, s.clerkId(), s.clerkName(), s.terminal(), s.opened(), s.closed(), s.openingFloat(), expected,
+                s.counted(), s.counted() == null ? null : s.counted() - expected, byTender, orders, sold, refunded, voids, reprints);
+    }
+
+    private long expectedCash(long id, long openingFloat) {
+        return openingFloat + jdbc.sql("""
+                select coalesce(sum(case when kind = 'SALE' then amount else -amount end), 0)
+                from payment where cash_session_id = ? and tender = 'CASH'""").param(id).query(Long.class).single();
+    }
+
+    private int count(String sql, long id) {
+        return jdbc.sql(sql).param(id).query(Integer.class).single();
+    }
+
+    private static void requireCounterStaff(CurrentUser user) {
+        if (user.role() != Role.CLERK && user.role() != Role.ADMIN) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "Cash sessions are for box-office staff.");
+        }
+    }
+
+    private Optional<CashSessionView> find(long id) {
+        return jdbc.sql("select * from cash_session where id = ?").param(id).query(CashSessions::view).optional();
+    }
+
+    private static CashSessionView view(ResultSet rs, int n) throws SQLException {
+        return new CashSessionView(rs.getLong("id"), rs.getLong("clerk_id"), rs.getString("terminal"),
+                rs.getTimestamp("opened_at").toInstant(), rs.getLong("opening_float"), instant(rs.getTimestamp("closed_at")),
+                (Long) rs.getObject("counted_cash", Long.class));
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,244 @@
+package dev.tiketi.server.holds;
+
+import dev.tiketi.model.auth.Role;
+import dev.tiketi.model.catalog.EventKind;
+import dev.tiketi.model.catalog.EventStatus;
+import dev.tiketi.model.error.ErrorCode;
+import dev.tiketi.model.error.FieldError;
+import dev.tiketi.model.sales.HeldSeat;
+import dev.tiketi.model.sales.HoldRequest;
+import dev.tiketi.model.sales.HoldView;
+import dev.tiketi.server.audit.AuditLog;
+import dev.tiketi.server.auth.CurrentUser;
+import dev.tiketi.server.catalog.EventCatalog;
+import dev.tiketi.server.catalog.SaleTerms;
+import dev.tiketi.server.error.ApiException;
+import dev.tiketi.server.inventory.HoldItem;
+import dev.tiketi.server.inventory.HoldRecord;
+import dev.tiketi.server.inventory.HoldTerms;
+import dev.tiketi.server.inventory.Inventory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/**
+ * Taking, extending and releasing holds. The checks that need the database (event on sale, seat exists and
+ * is not blocked, price) come first; the taking itself is one atomic script in {@link Inventory}.
+ */
+@Service
+public class HoldService {
+    private static final int BEST_AVAILABLE_ATTEMPTS = 3;
+
+    private final EventCatalog catalog;
+    private final SaleSeats seats;
+    private final Inventory inventory;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    HoldService(EventCatalog catalog, SaleSeats seats, Inventory inventory, AuditLog audit, Clock clock) {
+        this.catalog = catalog;
+        this.seats = seats;
+        this.inventory = inventory;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public HoldView create(long eventId, HoldRequest request, CurrentUser user, String terminal) {
+        boolean chosen = request.seatIds() != null;
+        boolean byTier = request.tierId() != null || request.quantity() != null;
+        if (chosen == byTier) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "Send either seatIds or tierId with quantity.",
+                    List.of(new FieldError("seatIds", "either seatIds or tierId and quantity")));
+        }
+        if (byTier && (request.tierId() == null || request.quantity() == null)) {
+            throw ApiException.invalid(request.tierId() == null ? "tierId" : "quantity", "must not be null");
+        }
+        if (Boolean.TRUE.equals(request.accessible()) && !Boolean.TRUE.equals(request.bestAvailable())) {
+            throw ApiException.invalid("accessible", "only with bestAvailable");
+        }
+        SaleTerms event = catalog.visible(eventId, user.isAdmin());
+        if (event.status() != EventStatus.ON_SALE) {
+            throw new ApiException(ErrorCode.EVENT_NOT_ON_SALE, "This event is " + event.status().name().toLowerCase().replace('_', ' ') + ".");
+        }
+        int quantity = chosen ? request.seatIds().size() : request.quantity();
+        if (quantity > event.perCustomerLimit()) {
+            throw new ApiException(ErrorCode.HOLD_LIMIT_EXCEEDED, "At most " + event.perCustomerLimit() + " tickets per customer for this event.");
+        }
+        Instant now = clock.instant();
+        boolean customer = user.role() == Role.CUSTOMER;
+        HoldTerms terms = new HoldTerms(HoldOwners.of(user, terminal), user.id(), customer ? user.id() : null,
+                event.perCustomerLimit(), customer ? seats.boughtBy(user.id(), eventId) : 0, now,
+                now.plus(Duration.ofMinutes(event.holdMinutes())), now.plus(Duration.ofMinutes(event.maxHoldMinutes())));
+        String holdId = HoldIds.next(eventId);
+        HoldView view;
+        if (chosen) {
+            if (event.kind() != EventKind.RESERVED) {
+                throw ApiException.invalid("seatIds", "this event has no reserved seats; hold by tierId and quantity");
+            }
+            view = holdChosen(event, holdId, terms, request.seatIds());
+        } else if (event.kind() == EventKind.GA) {
+            if (Boolean.TRUE.equals(request.bestAvailable())) {
+                throw ApiException.invalid("bestAvailable", "a GA event has no seats to choose");
+            }
+            view = holdStock(event, holdId, terms, request.tierId(), request.quantity());
+        } else {
+            if (!Boolean.TRUE.equals(request.bestAvailable())) {
+                throw ApiException.invalid("bestAvailable", "a reserved-seat event needs seatIds, or bestAvailable: true");
+            }
+            view = holdBest(event, holdId, terms, request.tierId(), request.quantity(), Boolean.TRUE.equals(request.accessible()));
+        }
+        audit.record("HOLD_CREATED", "hold", eventId, Map.of("hold", holdId, "items", view.items().size(), "total", view.total()));
+        return view;
+    }
+
+    private HoldView holdChosen(SaleTerms event, String holdId, HoldTerms terms, List<Long> ids) {
+        if (new HashSet<>(ids).size() != ids.size()) {
+            throw ApiException.invalid("seatIds", "a seat is listed twice");
+        }
+        Map<Long, BestAvailable.Seat> found = seats.byIds(event.id(), ids).stream()
+                .collect(Collectors.toMap(BestAvailable.Seat::id, Function.identity()));
+        List<BestAvailable.Seat> ordered = new ArrayList<>();
+        for (Long id : ids) {
+            BestAvailable.Seat seat = found.get(id);
+            if (seat == null) {
+                throw new ApiException(ErrorCode.SEAT_NOT_FOUND, "Seat " + id + " is not part of this event.");
+            }
+            if (seat.blocked()) {
+                throw new ApiException(ErrorCode.SEAT_BLOCKED, "Seat " + seat.label() + " is blocked and cannot be sold.");
+            }
+            ordered.add(seat);
+        }
+        try {
+            inventory.holdSeats(event.id(), holdId, terms, items(ordered));
+        } catch (ApiException e) {
+            throw labelled(e, ordered);
+        }
+        return view(event, holdId, terms.expiresAt(), terms.maxExpiresAt(), ordered);
+    }
+
+    private HoldView holdBest(SaleTerms event, String holdId, HoldTerms terms, long tierId, int quantity, boolean accessible) {
+        if (seats.tier(event.id(), tierId).isEmpty()) {
+            throw ApiException.invalid("tierId", "no such tier in this event");
+        }
+        double[] stage = seats.stageCentre(event.id());
+        List<BestAvailable.Seat> tierSeats = seats.inTier(event.id(), tierId);
+        for (int attempt = 1; ; attempt++) {
+            Inventory.SeatsState state = inventory.seats(event.id());
+            List<BestAvailable.Seat> chosen = BestAvailable.choose(tierSeats,
+                    s -> !state.sold().contains(s.id()) && !state.held().containsKey(s.id()), quantity, accessible, stage[0], stage[1]);
+            if (chosen.isEmpty()) {
+                throw new ApiException(ErrorCode.SOLD_OUT, "Not " + quantity + (accessible ? " accessible" : "")
+                        + " seats left in this tier.");
+            }
+            try {
+                inventory.holdSeats(event.id(), holdId, terms, items(chosen));
+                return view(event, holdId, terms.expiresAt(), terms.maxExpiresAt(), chosen);
+            } catch (ApiException e) {
+                // someone took one of the chosen seats between the look and the hold: look again
+                if (e.code() != ErrorCode.SEAT_UNAVAILABLE || attempt == BEST_AVAILABLE_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private HoldView holdStock(SaleTerms event, String holdId, HoldTerms terms, long tierId, int quantity) {
+        SaleSeats.Tier tier = seats.tier(event.id(), tierId)
+                .orElseThrow(() -> ApiException.invalid("tierId", "no such tier in this event"));
+        inventory.holdStock(event.id(), holdId, terms, new HoldItem(0, tier.id(), tier.price()), quantity);
+        List<HeldSeat> items = new ArrayList<>();
+        for (int i = 0; i < quantity; i++) {
+            items.add(new HeldSeat(null, null, tier.id(), tier.code(), tier.price()));
+        }
+        return new HoldView(holdId, event.id(), items, tier.price() * quantity, event.currency(), terms.expiresAt(), terms.maxExpiresAt());
+    }
+
+    /** The caller's hold, or HOLD_NOT_FOUND (also when it is someone else's: its existence is not revealed). */
+    public HoldView get(String holdId, CurrentUser user, String terminal) {
+        long eventId = HoldIds.eventOf(holdId);
+        HoldRecord hold = inventory.find(eventId, holdId).filter(h -> h.owner().equals(HoldOwners.of(user, terminal)))
+                .orElseThrow(() -> new ApiException(ErrorCode.HOLD_NOT_FOUND));
+        return view(hold);
+    }
+
+    public HoldView extend(String holdId, CurrentUser user, String terminal) {
+        long eventId = HoldIds.eventOf(holdId);
+        SaleTerms event = catalog.saleTerms(eventId).orElseThrow(() -> new ApiException(ErrorCode.HOLD_NOT_FOUND));
+        Instant expires = inventory.extend(eventId, holdId, HoldOwners.of(user, terminal), Duration.ofMinutes(event.holdMinutes()),
+                clock.instant());
+        audit.record("HOLD_EXTENDED", "hold", eventId, Map.of("hold", holdId, "expiresAt", expires.toString()));
+        return get(holdId, user, terminal);
+    }
+
+    public void release(String holdId, CurrentUser user, String terminal) {
+        releaseAs(holdId, HoldOwners.of(user, terminal), "HOLD_RELEASED");
+    }
+
+    /** An admin frees someone's seats, e.g. a terminal that was abandoned mid-sale. */
+    public void forceRelease(String holdId) {
+        releaseAs(holdId, null, "HOLD_FORCE_RELEASED");
+    }
+
+    private void releaseAs(String holdId, String owner, String action) {
+        long eventId = HoldIds.eventOf(holdId);
+        switch (inventory.release(eventId, holdId, owner, false, clock.instant())) {
+            case NOT_FOUND -> throw new ApiException(ErrorCode.HOLD_NOT_FOUND);
+            case BEING_PAID -> throw new ApiException(ErrorCode.REQUEST_IN_PROGRESS, "The hold is being paid for.");
+            default -> audit.record(action, "hold", eventId, Map.of("hold", holdId));
+        }
+    }
+
+    HoldView view(HoldRecord hold) {
+        SaleTerms event = catalog.saleTerms(hold.eventId()).orElseThrow(() -> new ApiException(ErrorCode.HOLD_NOT_FOUND));
+        if (hold.seats()) {
+            Map<Long, BestAvailable.Seat> byId = seats.byIds(hold.eventId(), hold.seatIds()).stream()
+                    .collect(Collectors.toMap(BestAvailable.Seat::id, Function.identity()));
+            List<HeldSeat> items = hold.items().stream().map(i -> {
+                BestAvailable.Seat s = byId.get(i.seatId());
+                return new HeldSeat(i.seatId(), s == null ? null : s.label(), i.tierId(), s == null ? null : s.tierCode(), i.price());
+            }).toList();
+            return new HoldView(hold.holdId(), hold.eventId(), items, hold.total(), event.currency(), hold.expiresAt(), hold.maxExpiresAt());
+        }
+        HoldItem tier = hold.items().get(0);
+        String code = seats.tiers(hold.eventId()).stream().filter(t -> t.id() == tier.tierId()).map(SaleSeats.Tier::code)
+                .findFirst().orElse(null);
+        List<HeldSeat> items = new ArrayList<>();
+        for (int i = 0; i < hold.quantity(); i++) {
+            items.add(new HeldSeat(null, null, tier.tierId(), code, tier.price()));
+        }
+        return new HoldView(hold.holdId(), hold.eventId(), items, hold.total(), event.currency(), hold.expiresAt(), hold.maxExpiresAt());
+    }
+
+    private static HoldView view(SaleTerms event, String holdId, Instant expires, Instant max, List<BestAvailable.Seat> chosen) {
+        List<HeldSeat> items = chosen.stream().map(s -> new HeldSeat(s.id(), s.label(), s.tierId(), s.tierCode(), s.price())).toList();
+        return new HoldView(holdId, event.id(), items, items.stream().mapToLong(HeldSeat::price).sum(), event.currency(), expires, max);
+    }
+
+    private static List<HoldItem> items(List<BestAvailable.Seat> chosen) {
+        return chosen.stream().map(s -> new HoldItem(s.id(), s.tierId(), s.price())).toList();
+    }
+
+    /** Names the seat by its label rather than its id in a SEAT_UNAVAILABLE refusal. */
+    private static ApiException labelled(ApiException e, List<BestAvailable.Seat> seats) {
+        if (e.code() != ErrorCode.SEAT_UNAVAILABLE) {
+            return e;
+        }
+        Map<String, String> labels = new LinkedHashMap<>();
+        seats.forEach(s -> labels.put("Seat " + s.id() + " ", "Seat " + s.label() + " "));
+        String detail = e.getMessage();
+        for (Map.Entry<String, String> l : labels.entrySet()) {
+            if (detail.startsWith(l.getKey())) {
+                return new ApiException(e.code(), l.getValue() + detail.substring(l.getKey().length()));
+            }
+        }
+        return e;
+    }
+}

@@ -1,0 +1,322 @@
+package dev.tiketi.server.inventory;
+
+import dev.tiketi.model.error.ErrorCode;
+import dev.tiketi.model.sales.SeatState;
+import dev.tiketi.model.sales.SeatStatus;
+import dev.tiketi.server.error.ApiException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
+
+/**
+ * The fast, shared, expiring side of selling: holds, GA stock and sold items of each event in Redis, each
+ * change one Lua script (see scripts/inventory). Every change bumps the event's version and is published as
+ * an {@link InventoryChanged}. If Redis is down, calls fail (503 to the client) and nothing is held or sold.
+ */
+@Component
+@SuppressWarnings("rawtypes")
+public class Inventory {
+    private static final RedisScript<List> HOLD_SEATS = Scripts.listScript("hold_seats");
+    private static final RedisScript<List> HOLD_STOCK = Scripts.listScript("hold_stock");
+    private static final RedisScript<List> RELEASE = Scripts.listScript("hold_release");
+    private static final RedisScript<List> EXTEND = Scripts.listScript("hold_extend");
+    private static final RedisScript<List> CLAIM = Scripts.listScript("hold_claim");
+    private static final RedisScript<Long> UNCLAIM = Scripts.longScript("hold_unclaim");
+    private static final RedisScript<Long> COMMIT = Scripts.longScript("sale_commit");
+    private static final RedisScript<Long> REVERT = Scripts.longScript("sale_revert");
+    private static final RedisScript<List> SEATS = Scripts.listScript("seats_snapshot");
+    private static final RedisScript<List> STOCK = Scripts.listScript("stock_snapshot");
+    private static final RedisScript<Long> CAPACITY = Scripts.longScript("stock_capacity");
+
+    private final StringRedisTemplate redis;
+    private final InventoryLoader loader;
+    private final ApplicationEventPublisher publisher;
+
+    Inventory(StringRedisTemplate redis, InventoryLoader loader, ApplicationEventPublisher publisher) {
+        this.redis = redis;
+        this.loader = loader;
+        this.publisher = publisher;
+    }
+
+    /** Holds all the seats or none; refuses with SEAT_UNAVAILABLE naming the first seat taken. */
+    public void holdSeats(long eventId, String holdId, HoldTerms terms, List<HoldItem> seats) {
+        InventoryKeys k = new InventoryKeys(eventId);
+        List<String> args = new ArrayList<>(holdArgs(holdId, terms));
+        seats.forEach(s -> args.add(s.encode()));
+        List result = loaded(eventId, () -> redis.execute(HOLD_SEATS, List.of(k.marker(), k.soldSeats(), k.seatHolds(),
+                k.expiry(), k.hold(holdId), k.version(), k.heldPerUser()), args.toArray()));
+        long code = num(result, 0);
+        if (code == -2) {
+            throw limitExceeded(terms, num(result, 1));
+        }
+        if (code == -3 || code == -4) {
+            throw new ApiException(ErrorCode.SEAT_UNAVAILABLE, "Seat " + result.get(1) + " has just been "
+                    + (code == -3 ? "sold" : "taken") + ".");
+        }
+        redis.opsForSet().add(InventoryKeys.SWEEP_EVENTS, Long.toString(eventId));
+        publish(eventId, num(result, 1), seats.stream().map(s -> new SeatState(s.seatId(), SeatStatus.HELD, terms.expiresAt())).toList(), false);
+    }
+
+    /** Holds {@code quantity} units of a GA tier; refuses with SOLD_OUT saying how many are left. */
+    public void holdStock(long eventId, String holdId, HoldTerms terms, HoldItem tier, int quantity) {
+        InventoryKeys k = new InventoryKeys(eventId);
+        List<String> args = new ArrayList<>(holdArgs(holdId, terms));
+        args.addAll(List.of(Long.toString(tier.tierId()), Integer.toString(quantity), Long.toString(tier.price())));
+        List result = loaded(eventId, () -> redis.execute(HOLD_STOCK, List.of(k.marker(), k.stock(), k.soldUnits(tier.tierId()),
+                k.expiry(), k.hold(holdId), k.version(), k.heldPerUser()), args.toArray()));
+        long code = num(result, 0);
+        if (code == -2) {
+            throw limitExceeded(terms, num(result, 1));
+        }
+        if (code == -5) {
+            long left = num(result, 1);
+            throw new ApiException(ErrorCode.SOLD_OUT, left == 0 ? "Sold out." : "Only " + left + " left.");
+        }
+        redis.opsForSet().add(InventoryKeys.SWEEP_EVENTS, Long.toString(eventId));
+        publish(eventId, num(result, 1), List.of(), true);
+    }
+
+    private static List<String> holdArgs(String holdId, HoldTerms t) {
+        return List.of(holdId, t.owner(), Long.toString(t.buyerId()), t.limitedUser() == null ? "" : t.limitedUser().toString(),
+                Integer.toString(t.limit()), Integer.toString(t.alreadyBought()), Long.toString(t.createdAt().toEpochMilli()),
+                Long.toString(t.expiresAt().toEpochMilli()), Long.toString(t.maxExpiresAt().toEpochMilli()));
+    }
+
+    private static ApiException limitExceeded(HoldTerms terms, long heldNow) {
+        String already = terms.limitedUser() == null ? ""
+                : " You already hold " + heldNow + (terms.alreadyBought() > 0 ? " and bought " + terms.alreadyBought() : "") + ".";
+        return new ApiException(ErrorCode.HOLD_LIMIT_EXCEEDED, "At most " + terms.limit() + " tickets per customer for this event." + already);
+    }
+
+    public Optional<HoldRecord> find(long eventId, String holdId) {
+        Map<Object, Object> h = redis.opsForHash().entries(new InventoryKeys(eventId).hold(holdId));
+        if (h.isEmpty() || h.get("it") == null) {
+            return Optional.empty();
+        }
+        boolean seats = "S".equals(h.get("k"));
+        List<HoldItem> items = new ArrayList<>();
+        for (String item : h.get("it").toString().split(",")) {
+            String[] p = item.split(":");
+            items.add(seats ? new HoldItem(Long.parseLong(p[0]), Long.parseLong(p[1]), Long.parseLong(p[2]))
+                    : new HoldItem(0, Long.parseLong(p[0]), Long.parseLong(p[1])));
+        }
+        return Optional.of(new HoldRecord(holdId, eventId, (String) h.get("o"), Long.parseLong((String) h.get("u")), seats,
+                Integer.parseInt((String) h.get("q")), items, millis(h.get("c")), millis(h.get("x")), millis(h.get("m")),
+                "P".equals(h.get("s")), (String) h.get("pk")));
+    }
+
+    public enum Release { RELEASED, NOT_FOUND, BEING_PAID, NOT_EXPIRED }
+
+    /**
+     * Releases a hold. {@code owner} null releases anyone's (admin, sweeper); {@code onlyIfExpired} makes it
+     * the sweeper's release, which does nothing to a hold that was extended meanwhile.
+     */
+    public Release release(long eventId, String holdId, String owner, boolean onlyIfExpired, Instant now) {
+        InventoryKeys k = new InventoryKeys(eventId);
+        List result = redis.execute(RELEASE, List.of(k.seatHolds(), k.stock(), k.expiry(), k.hold(holdId), k.version(),
+                k.heldPerUser()), holdId, owner == null ? "" : owner, Long.toString(now.toEpochMilli()), onlyIfExpired ? "1" : "0");
+        long code = num(result, 0);
+        if (code == 0) {
+            return Release.NOT_FOUND;
+        }
+        if (code == -6) {
+            return Release.BEING_PAID;
+        }
+        if (code == -7) {
+            return Release.NOT_EXPIRED;
+        }
+        boolean seats = "S".equals(result.get(2));
+        publish(eventId, num(result, 1), seats ? seatStates(result.get(3).toString(), SeatStatus.AVAILABLE, null) : List.of(), !seats);
+        return Release.RELEASED;
+    }
+
+    /** Extends the caller's hold by {@code holdTime}, capped at its maximum lifetime; returns the new expiry. */
+    public Instant extend(long eventId, String holdId, String owner, Duration holdTime, Instant now) {
+        InventoryKeys k = new InventoryKeys(eventId);
+        List result = redis.execute(EXTEND, List.of(k.hold(holdId), k.expiry(), k.version()), holdId, owner,
+                Long.toString(now.toEpochMilli()), Long.toString(holdTime.toMillis()));
+        long code = num(result, 0);
+        switch ((int) code) {
+            case 0 -> throw new ApiException(ErrorCode.HOLD_NOT_FOUND);
+            case -6 -> throw new ApiException(ErrorCode.REQUEST_IN_PROGRESS, "The hold is being paid for.");
+            case -7 -> throw new ApiException(ErrorCode.HOLD_EXPIRED);
+            case -8 -> throw new ApiException(ErrorCode.HOLD_EXTENSION_LIMIT);
+            default -> {
+            }
+        }
+        Instant expires = Instant.ofEpochMilli(num(result, 2));
+        HoldRecord hold = find(eventId, holdId).orElse(null);
+        List<SeatState> seats = hold == null || !hold.seats() ? List.of()
+                : hold.seatIds().stream().map(id -> new SeatState(id, SeatStatus.HELD, expires)).toList();
+        publish(eventId, num(result, 1), seats, false);
+        return expires;
+    }
+
+    public enum Claim { CLAIMED, NOT_FOUND, EXPIRED, SAME_REQUEST_IN_PROGRESS, OTHER_PAYMENT_IN_PROGRESS }
+
+    /** Marks the caller's live hold as being paid for, until {@code deadline}; the sweeper leaves it alone. */
+    public Claim claim(long eventId, String holdId, String owner, String requestKey, Instant now, Instant deadline) {
+        InventoryKeys k = new InventoryKeys(eventId);
+        List result = redis.execute(CLAIM, List.of(k.hold(holdId), k.expiry()), holdId, owner,
+                Long.toString(now.toEpochMilli()), requestKey, Long.toString(deadline.toEpochMilli()));
+        return switch ((int) num(result, 0)) {
+            case 1 -> Claim.CLAIMED;
+            case -7 -> Claim.EXPIRED;
+            case -9 -> Claim.SAME_REQUEST_IN_PROGRESS;
+            case -10 -> Claim.OTHER_PAYMENT_IN_PROGRESS;
+            default -> Claim.NOT_FOUND;
+        };
+    }
+
+    /** Gives a claimed hold back (payment failed); it keeps its expiry. */
+    public boolean unclaim(long eventId, String holdId, String requestKey) {
+        InventoryKeys k = new InventoryKeys(eventId);
+        return Long.valueOf(1).equals(redis.execute(UNCLAIM, List.of(k.hold(holdId), k.expiry()), holdId, requestKey));
+    }
+
+    /** After the database committed the sale: seats (or GA units by number) become sold. Idempotent. */
+    public void commitSale(HoldRecord hold, List<Long> soldIds) {
+        InventoryKeys k = new InventoryKeys(hold.eventId());
+        long tier = hold.gaTierId();
+        List<String> args = new ArrayList<>(List.of(hold.holdId(), hold.seats() ? "S" : "G", Long.toString(tier)));
+        soldIds.forEach(id -> args.add(id.toString()));
+        Long version = redis.execute(COMMIT, List.of(k.marker(), k.soldSeats(), k.seatHolds(), k.stock(), k.soldUnits(tier),
+                k.expiry(), k.hold(hold.holdId()), k.version(), k.heldPerUser()), args.toArray());
+        publish(hold.eventId(), version, hold.seats()
+                ? soldIds.stream().map(id -> new SeatState(id, SeatStatus.SOLD, null)).toList() : List.of(), !hold.seats());
+    }
+
+    /** After the database committed a refund or exchange: the seats (tierId 0) or GA units are free again. */
+    public void revertSale(long eventId, long gaTierId, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        InventoryKeys k = new InventoryKeys(eventId);
+        Long version = redis.execute(REVERT, List.of(k.marker(), gaTierId == 0 ? k.soldSeats() : k.soldUnits(gaTierId), k.version()),
+                ids.stream().map(String::valueOf).toArray());
+        publish(eventId, version, gaTierId == 0
+                ? ids.stream().map(id -> new SeatState(id, SeatStatus.AVAILABLE, null)).toList() : List.of(), gaTierId != 0);
+    }
+
+    /** Reloads sold items from the database, e.g. after it refused a sale that Redis allowed. */
+    public void reload(long eventId) {
+        loader.load(eventId, true);
+        publish(eventId, version(eventId), List.of(), true);
+    }
+
+    /** Applies changed GA capacities at once if the event is loaded (otherwise the next load reads them). */
+    public void applyCapacities(long eventId, Map<Long, Integer> capacities) {
+        InventoryKeys k = new InventoryKeys(eventId);
+        List<String> args = new ArrayList<>();
+        capacities.forEach((tier, cap) -> {
+            args.add(tier.toString());
+            args.add(cap.toString());
+        });
+        Long version = redis.execute(CAPACITY, List.of(k.marker(), k.stock(), k.version()), args.toArray());
+        if (version != null && version > 0) {
+            publish(eventId, version, List.of(), true);
+        }
+    }
+
+    public long version(long eventId) {
+        String v = redis.opsForValue().get(new InventoryKeys(eventId).version());
+        return v == null ? 0 : Long.parseLong(v);
+    }
+
+    /** Holds whose expiry (or payment deadline) has passed, oldest first. */
+    public List<String> dueHolds(long eventId, Instant now, int limit) {
+        Set<String> due = redis.opsForZSet().rangeByScore(new InventoryKeys(eventId).expiry(), Double.NEGATIVE_INFINITY,
+                now.toEpochMilli(), 0, limit);
+        return due == null ? List.of() : List.copyOf(due);
+    }
+
+    public Set<Long> eventsWithHolds() {
+        Set<String> members = redis.opsForSet().members(InventoryKeys.SWEEP_EVENTS);
+        return members == null ? Set.of() : members.stream().map(Long::valueOf).collect(Collectors.toSet());
+    }
+
+    public boolean hasHolds(long eventId) {
+        Long n = redis.opsForZSet().zCard(new InventoryKeys(eventId).expiry());
+        return n != null && n > 0;
+    }
+
+    public void forgetEvent(long eventId) {
+        redis.opsForSet().remove(InventoryKeys.SWEEP_EVENTS, Long.toString(eventId));
+    }
+
+    /** Sold seat ids and held seat ids with their hold's expiry (or payment deadline), at one version. */
+    public record SeatsState(long version, Set<Long> sold, Map<Long, Instant> held) {
+    }
+
+    public SeatsState seats(long eventId) {
+        InventoryKeys k = new InventoryKeys(eventId);
+        List result = loaded(eventId, () -> redis.execute(SEATS, List.of(k.marker(), k.soldSeats(), k.seatHolds(), k.expiry(), k.version())));
+        Set<Long> sold = ((List<?>) result.get(1)).stream().map(o -> Long.valueOf(o.toString())).collect(Collectors.toSet());
+        Map<Long, Instant> held = new HashMap<>();
+        List<?> pairs = (List<?>) result.get(2);
+        for (int i = 0; i < pairs.size(); i += 2) {
+            held.put(Long.valueOf(pairs.get(i).toString()), Instant.ofEpochMilli((long) Double.parseDouble(pairs.get(i + 1).toString())));
+        }
+        return new SeatsState(num(result, 0), sold, held);
+    }
+
+    public record TierStock(long tierId, int capacity, int held, int sold) {
+    }
+
+    public record StockState(long version, List<TierStock> tiers) {
+    }
+
+    public StockState stock(long eventId, List<Long> tierIds) {
+        InventoryKeys k = new InventoryKeys(eventId);
+        List<String> keys = new ArrayList<>(List.of(k.marker(), k.stock(), k.version()));
+        tierIds.forEach(t -> keys.add(k.soldUnits(t)));
+        List result = loaded(eventId, () -> redis.execute(STOCK, keys, tierIds.stream().map(String::valueOf).toArray()));
+        List<TierStock> tiers = new ArrayList<>();
+        for (int i = 0; i < tierIds.size(); i++) {
+            tiers.add(new TierStock(tierIds.get(i), (int) num(result, 1 + 3 * i), (int) num(result, 2 + 3 * i), (int) num(result, 3 + 3 * i)));
+        }
+        return new StockState(num(result, 0), tiers);
+    }
+
+    /** Runs a script that answers -1 when the event is not loaded yet: loads it from the database and retries. */
+    private List loaded(long eventId, Supplier<List> script) {
+        List result = script.get();
+        if (num(result, 0) == -1) {
+            loader.load(eventId, false);
+            result = script.get();
+        }
+        return result;
+    }
+
+    private void publish(long eventId, Long version, List<SeatState> seats, boolean stockChanged) {
+        publisher.publishEvent(new InventoryChanged(eventId, version == null ? 0 : version, seats, stockChanged));
+    }
+
+    private static List<SeatState> seatStates(String items, SeatStatus status, Instant expiry) {
+        List<SeatState> states = new ArrayList<>();
+        for (String item : items.split(",")) {
+            states.add(new SeatState(Long.parseLong(item.substring(0, item.indexOf(':'))), status, expiry));
+        }
+        return states;
+    }
+
+    private static long num(List result, int index) {
+        Object o = result.get(index);
+        return o instanceof Number n ? n.longValue() : Long.parseLong(o.toString());
+    }
+
+    private static Instant millis(Object value) {
+        return Instant.ofEpochMilli(Long.parseLong(value.toString()));
+    }
+}

@@ -1,0 +1,116 @@
+package dev.tiketi.server.orders;
+
+import dev.tiketi.model.ApiPaths;
+import dev.tiketi.model.common.Headers;
+import dev.tiketi.model.common.PageResponse;
+import dev.tiketi.model.error.ErrorCode;
+import dev.tiketi.model.sales.ExchangeRequest;
+import dev.tiketi.model.sales.ExchangeResult;
+import dev.tiketi.model.sales.OrderQuery;
+import dev.tiketi.model.sales.OrderRequest;
+import dev.tiketi.model.sales.OrderSummary;
+import dev.tiketi.model.sales.OrderView;
+import dev.tiketi.model.sales.RefundRequest;
+import dev.tiketi.server.auth.CurrentUser;
+import dev.tiketi.server.error.ApiException;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class OrderController {
+    /** Set on the answer to a repeated Idempotency-Key: this is the earlier order, nothing new was charged. */
+    static final String REPLAYED = "Idempotent-Replayed";
+
+    private final Purchases purchases;
+    private final Refunds refunds;
+    private final Exchanges exchanges;
+    private final OrderViews views;
+    private final TicketPrints prints;
+
+    OrderController(Purchases purchases, Refunds refunds, Exchanges exchanges, OrderViews views, TicketPrints prints) {
+        this.purchases = purchases;
+        this.refunds = refunds;
+        this.exchanges = exchanges;
+        this.views = views;
+        this.prints = prints;
+    }
+
+    @Operation(summary = "Buy a live hold of the caller's: CASH (counter only), CARD, or both. Needs an Idempotency-Key "
+            + "header; repeating it returns the same order (header Idempotent-Replayed: true) and charges nothing.")
+    @PostMapping(ApiPaths.ORDERS)
+    ResponseEntity<OrderView> buy(@Valid @RequestBody OrderRequest request, @AuthenticationPrincipal CurrentUser user,
+                                  @RequestHeader(name = Headers.IDEMPOTENCY_KEY, required = false) String key,
+                                  @RequestHeader(name = Headers.TERMINAL, required = false) @Size(max = 64) String terminal) {
+        Purchases.Result result = purchases.purchase(request, key, user, terminal);
+        return ResponseEntity.status(HttpStatus.CREATED).header(REPLAYED, Boolean.toString(result.replayed())).body(result.order());
+    }
+
+    @Operation(summary = "One order with tickets and payments: the buyer's own, or any for staff.")
+    @GetMapping(ApiPaths.ORDER)
+    OrderView get(@PathVariable @Positive long id, @AuthenticationPrincipal CurrentUser user) {
+        return views.visible(id, user).orElseThrow(() -> new ApiException(ErrorCode.ORDER_NOT_FOUND));
+    }
+
+    @Operation(summary = "Find orders by ticket code, order number, customer name, event or day bought (zone of the server). "
+            + "Customers see only their own.")
+    @GetMapping(ApiPaths.ORDERS)
+    PageResponse<OrderSummary> search(@RequestParam(name = OrderQuery.CODE, required = false) @Size(max = 40) String code,
+                                      @RequestParam(name = OrderQuery.ORDER_NO, required = false) @Size(max = 16) String orderNo,
+                                      @RequestParam(name = OrderQuery.NAME, required = false) @Size(max = 100) String name,
+                                      @RequestParam(name = OrderQuery.EVENT, required = false) @Positive Long event,
+                                      @RequestParam(name = OrderQuery.DATE, required = false) LocalDate date,
+                                      @RequestParam(name = OrderQuery.PAGE, defaultValue = "0") @Min(0) @Max(100_000) int page,
+                                      @RequestParam(name = OrderQuery.SIZE, defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size,
+                                      @AuthenticationPrincipal CurrentUser user) {
+        return views.search(new OrderViews.Query(blankToNull(code), blankToNull(orderNo), blankToNull(name), event, date),
+                java.time.ZoneId.systemDefault(), user, page, size);
+    }
+
+    @Operation(summary = "Refund the listed tickets, or all valid ones; money goes back to the original tender. Staff only.")
+    @PostMapping(ApiPaths.ORDER_REFUND)
+    @PreAuthorize("hasAnyRole('CLERK', 'ADMIN')")
+    OrderView refund(@PathVariable @Positive long id, @Valid @RequestBody RefundRequest request,
+                     @AuthenticationPrincipal CurrentUser user) {
+        return refunds.refund(id, request, user);
+    }
+
+    @Operation(summary = "Exchange a ticket for the single seat or unit of a hold of the caller's, charging or refunding the "
+            + "difference. Staff only.")
+    @PostMapping(ApiPaths.ORDER_EXCHANGE)
+    @PreAuthorize("hasAnyRole('CLERK', 'ADMIN')")
+    ExchangeResult exchange(@PathVariable @Positive long id, @Valid @RequestBody ExchangeRequest request,
+                            @AuthenticationPrincipal CurrentUser user,
+                            @RequestHeader(name = Headers.TERMINAL, required = false) @Size(max = 64) String terminal) {
+        return exchanges.exchange(id, request, user, terminal);
+    }
+
+    @Operation(summary = "Printable tickets with QR codes and a receipt (PDF). Every print after the first is logged as a reprint.")
+    @GetMapping(value = ApiPaths.ORDER_TICKETS_PDF, produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> tickets(@PathVariable @Positive long id, @AuthenticationPrincipal CurrentUser user) {
+        OrderView order = views.visible(id, user).orElseThrow(() -> new ApiException(ErrorCode.ORDER_NOT_FOUND));
+        byte[] pdf = prints.print(order, user);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"tickets-" + order.orderNo() + ".pdf\"").body(pdf);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

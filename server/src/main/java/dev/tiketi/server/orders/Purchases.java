@@ -1,0 +1,167 @@
+package dev.tiketi.server.orders;
+
+import dev.tiketi.model.auth.Role;
+import dev.tiketi.model.catalog.EventStatus;
+import dev.tiketi.model.error.ErrorCode;
+import dev.tiketi.model.sales.Channel;
+import dev.tiketi.model.sales.OrderRequest;
+import dev.tiketi.model.sales.OrderView;
+import dev.tiketi.server.auth.CurrentUser;
+import dev.tiketi.server.cash.CashSessions;
+import dev.tiketi.server.catalog.EventCatalog;
+import dev.tiketi.server.catalog.SaleTerms;
+import dev.tiketi.server.error.ApiException;
+import dev.tiketi.server.error.RetryLaterException;
+import dev.tiketi.server.holds.HoldIds;
+import dev.tiketi.server.holds.HoldOwners;
+import dev.tiketi.server.inventory.HoldRecord;
+import dev.tiketi.server.inventory.Inventory;
+import dev.tiketi.server.payments.CardPayments;
+import dev.tiketi.server.payments.PaymentTerminal;
+import dev.tiketi.server.payments.TenderPlan;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Buying a hold: the sale flow of ARCHITECTURE.md. Claim the hold in Redis (so the sweeper cannot release
+ * it), charge the card, write order + tickets + payments in one database transaction (where the sold-seat
+ * primary key and the GA unit claim make overselling impossible), then mark the items sold in Redis.
+ * Any failure before the commit gives the card money back and the hold back to its owner.
+ */
+@Service
+class Purchases {
+    private static final Logger log = LoggerFactory.getLogger(Purchases.class);
+
+    private final Inventory inventory;
+    private final EventCatalog catalog;
+    private final CashSessions cash;
+    private final CardPayments cards;
+    private final SaleWriter writer;
+    private final OrderRepository orders;
+    private final OrderViews views;
+    private final Clock clock;
+    private final Duration paymentTimeout;
+
+    Purchases(Inventory inventory, EventCatalog catalog, CashSessions cash, CardPayments cards, SaleWriter writer,
+              OrderRepository orders, OrderViews views, Clock clock,
+              @Value("${tiketi.sales.payment-timeout:2m}") Duration paymentTimeout) {
+        this.inventory = inventory;
+        this.catalog = catalog;
+        this.cash = cash;
+        this.cards = cards;
+        this.writer = writer;
+        this.orders = orders;
+        this.views = views;
+        this.clock = clock;
+        this.paymentTimeout = paymentTimeout;
+    }
+
+    record Result(OrderView order, boolean replayed) {
+    }
+
+    Result purchase(OrderRequest request, String key, CurrentUser user, String terminal) {
+        IdempotencyKeys.check(key);
+        Result replay = replay(user, key, request.holdId());
+        if (replay != null) {
+            return replay;
+        }
+        long eventId = HoldIds.eventOf(request.holdId());
+        String owner = HoldOwners.of(user, terminal);
+        HoldRecord hold = inventory.find(eventId, request.holdId()).filter(h -> h.owner().equals(owner))
+                .orElseThrow(() -> new ApiException(ErrorCode.HOLD_NOT_FOUND));
+        SaleTerms event = catalog.saleTerms(eventId).orElseThrow(() -> new ApiException(ErrorCode.HOLD_NOT_FOUND));
+        if (event.status() != EventStatus.ON_SALE) {
+            throw new ApiException(ErrorCode.EVENT_NOT_ON_SALE, "This event is " + event.status().name().toLowerCase().replace('_', ' ') + ".");
+        }
+        Channel channel = Channels.of(user.role());
+        TenderPlan plan = TenderPlan.of(request.payment(), hold.total(), channel);
+        Long session = user.role() == Role.CLERK || user.role() == Role.ADMIN ? cash.openSessionId(user.id()) : null;
+        if (plan.hasCash() && session == null) {
+            throw new ApiException(ErrorCode.CASH_SESSION_REQUIRED);
+        }
+        Instant now = clock.instant();
+        switch (inventory.claim(eventId, hold.holdId(), owner, key, now, now.plus(paymentTimeout))) {
+            case CLAIMED -> {
+            }
+            case EXPIRED -> throw new ApiException(ErrorCode.HOLD_EXPIRED);
+            case SAME_REQUEST_IN_PROGRESS, OTHER_PAYMENT_IN_PROGRESS ->
+                    throw new RetryLaterException(ErrorCode.REQUEST_IN_PROGRESS, "This hold is being paid for right now.", 1);
+            default -> {
+                // bought a moment ago under this key by a parallel request? then answer as that one did
+                Result again = replay(user, key, request.holdId());
+                if (again != null) {
+                    return again;
+                }
+                throw new ApiException(ErrorCode.HOLD_NOT_FOUND);
+            }
+        }
+        PaymentTerminal.Authorization card;
+        try {
+            card = cards.charge(plan, hold.holdId(), user.id(), session);
+        } catch (RuntimeException e) {
+            inventory.unclaim(eventId, hold.holdId(), key);
+            throw e;
+        }
+        SaleWriter.Sale sale;
+        try {
+            sale = writer.write(new SaleWriter.Command(hold, user.id(), channel, key, event.currency(),
+                    customerName(request, user), terminal, session, plan, card, now));
+        } catch (DuplicateKeyException e) {
+            cards.cancel(card, plan.card(), user.id(), session);
+            inventory.unclaim(eventId, hold.holdId(), key);
+            if (String.valueOf(e.getMostSpecificCause().getMessage()).contains("sold_seat_pkey")) {
+                // Redis let a sold seat be held (it was flushed or is behind): free the hold, relearn from the database
+                inventory.release(eventId, hold.holdId(), owner, false, now);
+                inventory.reload(eventId);
+                throw new ApiException(ErrorCode.SEAT_ALREADY_SOLD);
+            }
+            Result again = replay(user, key, request.holdId());
+            if (again != null) {
+                return again;
+            }
+            throw new ApiException(ErrorCode.HOLD_NOT_FOUND);
+        } catch (ApiException e) {
+            cards.cancel(card, plan.card(), user.id(), session);
+            inventory.unclaim(eventId, hold.holdId(), key);
+            if (e.code() == ErrorCode.SOLD_OUT) {
+                inventory.release(eventId, hold.holdId(), owner, false, now);
+                inventory.reload(eventId);
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            cards.cancel(card, plan.card(), user.id(), session);
+            inventory.unclaim(eventId, hold.holdId(), key);
+            throw e;
+        }
+        try {
+            inventory.commitSale(hold, sale.issued().soldIds());
+        } catch (RuntimeException e) {
+            // the sale stands (the database has it); the sweeper finishes the hold once its payment deadline passes
+            log.warn("Sale {} committed but Redis was not updated; the sweeper will settle hold {}", sale.orderId(), hold.holdId(), e);
+        }
+        return new Result(views.view(sale.orderId()), false);
+    }
+
+    /** The order an earlier request with this key made, if any; the key may not be reused for another hold. */
+    private Result replay(CurrentUser user, String key, String holdId) {
+        return orders.idForKey(user.id(), key).map(id -> {
+            if (!orders.holdOf(id).orElse("").equals(holdId)) {
+                throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED);
+            }
+            return new Result(views.view(id), true);
+        }).orElse(null);
+    }
+
+    private static String customerName(OrderRequest request, CurrentUser user) {
+        if (request.customerName() != null && !request.customerName().isBlank()) {
+            return request.customerName().strip();
+        }
+        return user.role() == Role.CUSTOMER ? user.displayName() : null;
+    }
+}

@@ -1,0 +1,125 @@
+package dev.tiketi.server.orders;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import dev.tiketi.model.sales.OrderView;
+import dev.tiketi.model.sales.PaymentView;
+import dev.tiketi.model.sales.TicketState;
+import dev.tiketi.model.sales.TicketView;
+import java.io.ByteArrayOutputStream;
+import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import com.lowagie.text.Document;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * Printable tickets (one A6 page each, with the ticket code as a QR code) followed by a receipt page.
+ * The QR code is drawn as vector squares, so it prints sharp on any printer. Only valid tickets print.
+ */
+final class TicketPdf {
+    static final int QR_SIZE = 29;
+    private static final float PAGE_MARGIN = 24;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    private TicketPdf() {
+    }
+
+    static byte[] render(OrderView order, ZoneId zone) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A6, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN);
+        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        doc.addTitle("Tickets " + order.orderNo());
+        doc.addCreator("Tiketi Box Office");
+        doc.open();
+        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
+        Font big = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
+        Font body = FontFactory.getFont(FontFactory.HELVETICA, 9);
+        Font small = FontFactory.getFont(FontFactory.COURIER, 7);
+        NumberFormat money = NumberFormat.getIntegerInstance(Locale.ROOT);
+        boolean first = true;
+        for (TicketView t : order.tickets()) {
+            if (t.state() != TicketState.VALID) {
+                continue;
+            }
+            if (!first) {
+                doc.newPage();
+            }
+            first = false;
+            doc.add(new Paragraph(order.eventName(), title));
+            doc.add(new Paragraph(WHEN.format(order.eventStartsAt().atZone(zone)), body));
+            doc.add(new Paragraph(t.seatLabel() != null ? "Seat " + t.seatLabel() : "General admission", big));
+            doc.add(new Paragraph(t.tierName() + "  " + money.format(t.price()) + " " + order.currency(), body));
+            doc.add(new Paragraph("Order " + order.orderNo(), body));
+            drawQr(writer.getDirectContent(), t.code(), doc.left(), doc.bottom() + 22, 130);
+            doc.add(new Paragraph(t.code(), small));
+        }
+        if (!first) {
+            doc.newPage();
+        }
+        doc.add(new Paragraph("Receipt " + order.orderNo(), title));
+        doc.add(new Paragraph(WHEN.format(order.createdAt().atZone(zone)) + "  " + order.channel(), body));
+        if (order.customerName() != null) {
+            doc.add(new Paragraph(order.customerName(), body));
+        }
+        doc.add(new Paragraph(order.eventName(), body));
+        doc.add(new Paragraph(" ", body));
+        for (TicketView t : order.tickets()) {
+            String what = t.seatLabel() != null ? t.seatLabel() : t.tierName();
+            doc.add(new Paragraph(what + "  " + t.tierCode() + "  " + money.format(t.price())
+                    + (t.state() == TicketState.VALID ? "" : "  (" + t.state().name().toLowerCase() + ")"), body));
+        }
+        doc.add(new Paragraph(" ", body));
+        for (PaymentView p : order.payments()) {
+            StringBuilder line = new StringBuilder(p.refund() ? "Refund " : "Paid ").append(p.tender().name().toLowerCase())
+                    .append("  ").append(money.format(p.amount()));
+            if (p.tendered() != null) {
+                line.append("  tendered ").append(money.format(p.tendered())).append("  change ").append(money.format(p.change()));
+            }
+            if (p.cardLast4() != null) {
+                line.append("  card ****").append(p.cardLast4());
+            }
+            doc.add(new Paragraph(line.toString(), body));
+        }
+        doc.add(new Paragraph("Total " + money.format(order.total()) + " " + order.currency(), title));
+        doc.close();
+        return out.toByteArray();
+    }
+
+    /** The QR matrix of a ticket code (error correction M, no quiet zone: the page margin is one). */
+    static BitMatrix qr(String code) {
+        try {
+            return new QRCodeWriter().encode(code, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
+        } catch (WriterException e) {
+            throw new IllegalStateException("a ticket code always fits a QR code", e);
+        }
+    }
+
+    private static void drawQr(PdfContentByte canvas, String code, float x, float y, float size) {
+        BitMatrix m = qr(code);
+        float cell = size / m.getWidth();
+        canvas.saveState();
+        canvas.setRGBColorFill(0, 0, 0);
+        for (int row = 0; row < m.getHeight(); row++) {
+            for (int col = 0; col < m.getWidth(); col++) {
+                if (m.get(col, row)) {
+                    canvas.rectangle(x + col * cell, y + (m.getHeight() - 1 - row) * cell, cell, cell);
+                }
+            }
+        }
+        canvas.fill();
+        canvas.restoreState();
+    }
+}

@@ -1,0 +1,34 @@
+-- Loads an event's sold seats / sold GA units and GA capacities from the database into Redis.
+-- KEYS: 1 inv marker, 2 sold seats set, 3 stock hash, 4 version, 5.. sold-units set per GA tier
+-- ARGV: 1 '1' = reload even if loaded, 2 now in microseconds, 3 seat count n, 4..3+n seat ids,
+--       then per GA tier in KEYS order: tier id, capacity, unit count m, m unit numbers
+-- Returns 1 if loaded, 0 if it already was.
+-- Holds are left alone. The version never goes backwards: after a flush it restarts from the clock in
+-- microseconds, which is past anything the old counter reached, so clients see a jump and reload.
+if ARGV[1] ~= '1' and redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+redis.call('DEL', KEYS[2])
+local n = tonumber(ARGV[3])
+local i = 4
+while i < 4 + n do
+  local last = math.min(i + 4999, 3 + n)
+  redis.call('SADD', KEYS[2], unpack(ARGV, i, last))
+  i = last + 1
+end
+local k = 5
+while i <= #ARGV do
+  local tier, cap, m = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2])
+  redis.call('HSET', KEYS[3], 'c:' .. tier, cap)
+  redis.call('DEL', KEYS[k])
+  local j = i + 3
+  while j < i + 3 + m do
+    local last = math.min(j + 4999, i + 2 + m)
+    redis.call('SADD', KEYS[k], unpack(ARGV, j, last))
+    j = last + 1
+  end
+  i = i + 3 + m
+  k = k + 1
+end
+redis.call('SET', KEYS[1], '1')
+local v = tonumber(redis.call('GET', KEYS[4]) or '0')
+if v < tonumber(ARGV[2]) then redis.call('SET', KEYS[4], ARGV[2]) else redis.call('INCR', KEYS[4]) end
+return 1

@@ -1,0 +1,5 @@
+package dev.tiketi.model.sales;
+
+public enum TicketState {
+    VALID, REFUNDED, EXCHANGED
+}
