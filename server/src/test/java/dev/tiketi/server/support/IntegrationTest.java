@@ -15,7 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * each other's order. All integration tests share this one configuration and so one cached context.
  */
 @SpringBootTest(classes = TiketiServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(DataCleaner.class)
+@Import({DataCleaner.class, TestClock.class})
 public abstract class IntegrationTest {
     public static final String PASSWORD = "test-password-1";
 
@@ -37,10 +37,13 @@ public abstract class IntegrationTest {
         registry.add("tiketi.demo", () -> "false");
         registry.add("spring.flyway.schemas", () -> TestServices.SCHEMA);
         registry.add("spring.flyway.default-schema", () -> TestServices.SCHEMA);
+        // the simulated card terminal's "times out" card answers after this, not after 3 s
+        registry.add("tiketi.payments.simulated-timeout", () -> "300ms");
     }
 
     @BeforeEach
     void resetData() {
+        TestClock.CLOCK.reset();
         data.reset(PASSWORD);
         api = new Api("http://127.0.0.1:" + port);
     }
