@@ -73,8 +73,15 @@ class Purchases {
         }
         long eventId = HoldIds.eventOf(request.holdId());
         String owner = HoldOwners.of(user, terminal);
-        HoldRecord hold = inventory.find(eventId, request.holdId()).filter(h -> h.owner().equals(owner))
-                .orElseThrow(() -> new ApiException(ErrorCode.HOLD_NOT_FOUND));
+        HoldRecord hold = inventory.find(eventId, request.holdId()).filter(h -> h.owner().equals(owner)).orElse(null);
+        if (hold == null) {
+            // sold a moment ago by a parallel request with this key? then answer as that one did
+            Result again = replay(user, key, request.holdId());
+            if (again != null) {
+                return again;
+            }
+            throw new ApiException(ErrorCode.HOLD_NOT_FOUND);
+        }
         SaleTerms event = catalog.saleTerms(eventId).orElseThrow(() -> new ApiException(ErrorCode.HOLD_NOT_FOUND));
         if (event.status() != EventStatus.ON_SALE) {
             throw new ApiException(ErrorCode.EVENT_NOT_ON_SALE, "This event is " + event.status().name().toLowerCase().replace('_', ' ') + ".");

@@ -90,6 +90,24 @@ public final class Api {
         }
     }
 
+    /** A binary answer (e.g. a PDF); fails unless 200. */
+    public byte[] bytes(String path, String token) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).GET().build();
+        try {
+            HttpResponse<byte[]> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + r.statusCode());
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String login(String username, String password) {
         Res r = post("/api/auth/login", Map.of("username", username, "password", password), null);
         if (r.status() != 200) {
