@@ -1,0 +1,118 @@
+package dev.tiketi.server.sales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.tiketi.model.sales.HoldView;
+import dev.tiketi.model.sales.SeatStatus;
+import dev.tiketi.server.holds.HoldSweeper;
+import dev.tiketi.server.support.Api;
+import dev.tiketi.server.support.Fixtures;
+import dev.tiketi.server.support.IntegrationTest;
+import dev.tiketi.server.support.Sales;
+import dev.tiketi.server.support.TestClock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Invariant 3's expiry half, and invariant 4 where buying races expiry. */
+class ExpiryTest extends IntegrationTest {
+    @Autowired
+    HoldSweeper sweeper;
+
+    private Sales sales;
+    private String clerk;
+    private long event;
+    private long venue;
+    private List<Long> seats;
+
+    @BeforeEach
+    void setUp() {
+        String admin = api.login("admin", PASSWORD);
+        clerk = api.login("clerk", PASSWORD);
+        Fixtures fixtures = new Fixtures(api, admin);
+        sales = new Sales(api);
+        venue = fixtures.venue(Fixtures.smallVenue("Hall"));
+        event = fixtures.publishedEvent(Fixtures.onSale("Show", venue));
+        seats = sales.seats(venue).stream().filter(s -> !s.blocked()).map(s -> s.id()).sorted().toList();
+    }
+
+    @Test
+    void anExpiredHoldIsReleasedWithinTwoSecondsAndTheVersionMoves() {
+        HoldView hold = sales.holdSeats(event, clerk, "c1", seats.get(0), seats.get(1)).as(HoldView.class);
+        long version = sales.snapshot(event).version();
+        TestClock.CLOCK.advance(Duration.ofMinutes(5).plusMillis(1));
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50)).until(() ->
+                sales.statuses(event).get(seats.get(0)) == SeatStatus.AVAILABLE);
+        assertThat(sales.statuses(event).get(seats.get(1))).isEqualTo(SeatStatus.AVAILABLE);
+        assertThat(sales.snapshot(event).version()).isGreaterThan(version);
+        assertThat(api.get("/api/holds/" + hold.holdId(), clerk).code()).isEqualTo("HOLD_NOT_FOUND");
+        assertThat(data.count("audit_log where action = 'HOLD_EXPIRED'")).isEqualTo(1);
+    }
+
+    @Test
+    void aHoldNotYetExpiredStays() {
+        sales.holdSeats(event, clerk, "c1", seats.get(0));
+        TestClock.CLOCK.advance(Duration.ofMinutes(4).plusSeconds(50));
+        assertThat(sweeper.sweep()).isZero();
+        assertThat(sales.statuses(event).get(seats.get(0))).isEqualTo(SeatStatus.HELD);
+    }
+
+    @Test
+    void sweepersRunningAtOnceReleaseEachHoldExactlyOnce() throws Exception {
+        for (int i = 0; i < 60; i++) {
+            assertThat(sales.holdSeats(event, clerk, "t" + i, seats.get(i)).status()).isEqualTo(201);
+        }
+        TestClock.CLOCK.advance(Duration.ofMinutes(6));
+        // eight sweepers racing (plus the scheduled one): like eight server instances
+        AtomicInteger released = new AtomicInteger();
+        Race.run(8, i -> released.addAndGet(sweeper.sweep()));
+        await().atMost(Duration.ofSeconds(2)).until(() -> data.count("audit_log where action = 'HOLD_EXPIRED'") == 60);
+        assertThat(released.get()).isLessThanOrEqualTo(60);
+        assertThat(data.count("audit_log where action = 'HOLD_EXPIRED'")).isEqualTo(60);
+        assertThat(sales.statuses(event).values()).doesNotContain(SeatStatus.HELD);
+    }
+
+    @Test
+    void buyingRacingExpiryEndsEachHoldEitherSoldOrReleasedNeverBoth() throws Exception {
+        int n = 40;
+        List<String> holds = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            holds.add(sales.holdSeats(event, clerk, "t" + i, seats.get(i)).as(HoldView.class).holdId());
+        }
+        // jump to just before expiry, then let purchases and the clock (and so the sweeper) race
+        TestClock.CLOCK.advance(Duration.ofMinutes(5).minusMillis(150));
+        List<Api.Res> results = Race.run(n + 1, i -> {
+            if (i == n) {
+                TestClock.CLOCK.advance(Duration.ofMillis(150));
+                sweeper.sweep();
+                return null;
+            }
+            return sales.buyByCard(holds.get(i), clerk, "t" + i);
+        });
+        await().atMost(Duration.ofSeconds(3)).until(() -> !sales.statuses(event).containsValue(SeatStatus.HELD));
+        Map<Long, SeatStatus> statuses = sales.statuses(event);
+        int sold = 0;
+        for (int i = 0; i < n; i++) {
+            Api.Res r = results.get(i);
+            long seat = seats.get(i);
+            long tickets = data.count("ticket where seat_id = " + seat);
+            if (r.status() == 201) {
+                sold++;
+                assertThat(statuses.get(seat)).as("bought seat " + seat).isEqualTo(SeatStatus.SOLD);
+                assertThat(tickets).isEqualTo(1);
+            } else {
+                assertThat(r.code()).as(r.toString()).isIn("HOLD_EXPIRED", "HOLD_NOT_FOUND");
+                assertThat(statuses.get(seat)).as("released seat " + seat).isEqualTo(SeatStatus.AVAILABLE);
+                assertThat(tickets).isZero();
+            }
+        }
+        assertThat(data.count("sold_seat")).isEqualTo(sold);
+        assertThat(data.count("audit_log where action = 'HOLD_EXPIRED'")).isEqualTo(n - sold);
+    }
+}
