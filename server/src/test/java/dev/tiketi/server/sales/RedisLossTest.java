@@ -1,0 +1,132 @@
+package dev.tiketi.server.sales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.tiketi.model.sales.HoldRequest;
+import dev.tiketi.model.sales.HoldView;
+import dev.tiketi.model.sales.SeatStatus;
+import dev.tiketi.server.support.Api;
+import dev.tiketi.server.support.Fixtures;
+import dev.tiketi.server.support.IntegrationTest;
+import dev.tiketi.server.support.Sales;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * Invariant 1's second half: PostgreSQL makes a double sale impossible even when Redis forgets (flush,
+ * restart) or is simply wrong, and the server relearns Redis's state from the database.
+ */
+class RedisLossTest extends IntegrationTest {
+    @Autowired
+    RedisConnectionFactory connections;
+    @Autowired
+    StringRedisTemplate redis;
+
+    private Sales sales;
+    private String clerk;
+    private Fixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        String admin = api.login("admin", PASSWORD);
+        clerk = api.login("clerk", PASSWORD);
+        fixtures = new Fixtures(api, admin);
+        sales = new Sales(api);
+    }
+
+    private void flush() {
+        try (var c = connections.getConnection()) {
+            c.serverCommands().flushDb();
+        }
+    }
+
+    @Test
+    void flushingRedisMidBurstSellsNoSeatTwiceAndTheCountersRecover() throws Exception {
+        long venue = fixtures.venue(Fixtures.smallVenue("Hall"));
+        long event = fixtures.publishedEvent(Fixtures.onSale("Show", venue));
+        List<Long> seats = sales.seats(venue).stream().filter(s -> !s.blocked() && s.label().startsWith("FLR")).map(s -> s.id()).toList();
+        AtomicBoolean flushed = new AtomicBoolean();
+        Random random = new Random(7);
+        List<Long> targets = new ArrayList<>();
+        for (int i = 0; i < 240; i++) {
+            targets.add(seats.get(random.nextInt(seats.size())));
+        }
+        List<Api.Res> results = Race.run(240, i -> {
+            if (i == 120 && flushed.compareAndSet(false, true)) {
+                flush();
+            }
+            Api.Res hold = sales.holdSeats(event, clerk, "t" + i, targets.get(i));
+            if (hold.status() != 201) {
+                return hold;
+            }
+            return sales.buyByCard(hold.body().get("holdId").asString(), clerk, "t" + i);
+        });
+        assertThat(flushed).isTrue();
+        long sold = results.stream().filter(r -> r.status() == 201).count();
+        assertThat(results).filteredOn(r -> r.status() != 201)
+                .allSatisfy(r -> assertThat(r.code()).as(r.toString()).isIn("SEAT_UNAVAILABLE", "SEAT_ALREADY_SOLD", "HOLD_NOT_FOUND"));
+        // the database's word: one valid ticket per seat, one sold_seat row per ticket
+        assertThat(data.jdbc().sql("select count(*) from (select seat_id from ticket where state = 'VALID' group by seat_id having count(*) > 1) d")
+                .query(Long.class).single()).isZero();
+        assertThat(data.count("sold_seat")).isEqualTo(sold);
+        assertThat(data.count("ticket")).isEqualTo(sold);
+        // Redis relearned every sale, including those the flush wiped and those that committed after it
+        await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> {
+            List<Long> soldInDb = data.jdbc().sql("select seat_id from sold_seat").query(Long.class).list();
+            var statuses = sales.statuses(event);
+            assertThat(statuses.entrySet().stream().filter(e -> e.getValue() == SeatStatus.SOLD).map(e -> e.getKey()).toList())
+                    .containsExactlyInAnyOrderElementsOf(soldInDb);
+        });
+        // and refuses to hold what is sold
+        long aSoldSeat = data.jdbc().sql("select seat_id from sold_seat limit 1").query(Long.class).single();
+        assertThat(sales.holdSeats(event, clerk, "late", aSoldSeat).code()).isEqualTo("SEAT_UNAVAILABLE");
+    }
+
+    @Test
+    void whenRedisIsWrongTheDatabaseRefusesTheSecondSaleAndNothingIsCharged() {
+        long venue = fixtures.venue(Fixtures.smallVenue("Hall"));
+        long event = fixtures.publishedEvent(Fixtures.onSale("Show", venue));
+        long seat = sales.seatIds(venue).get("FLR-C-3");
+        assertThat(sales.buyByCard(sales.holdSeats(event, clerk, "c1", seat).as(HoldView.class).holdId(), clerk, "c1").status())
+                .isEqualTo(201);
+        // Redis forgets the sale but still believes it is loaded: the worst case, a lie rather than a blank
+        redis.opsForSet().remove("sold:{e" + event + "}", Long.toString(seat));
+        assertThat(sales.statuses(event).get(seat)).isEqualTo(SeatStatus.AVAILABLE);
+        HoldView second = sales.holdSeats(event, clerk, "c2", seat).as(HoldView.class);
+        Api.Res refused = sales.buyByCard(second.holdId(), clerk, "c2");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("SEAT_ALREADY_SOLD");
+        assertThat(data.count("ticket")).isEqualTo(1);
+        assertThat(data.count("payment_void where reason = 'VOIDED'")).isEqualTo(1);
+        assertThat(sales.statuses(event).get(seat)).as("relearned from the database").isEqualTo(SeatStatus.SOLD);
+    }
+
+    @Test
+    void gaStockIsRelearnedAfterAFlushAndNeverOversold() {
+        long event = fixtures.publishedEvent(Fixtures.ga("Festival", 5));
+        long tier = api.get("/api/events/" + event, null).body().get("tiers").get(0).get("id").asLong();
+        for (int i = 0; i < 3; i++) {
+            sales.buyByCard(sales.hold(event, HoldRequest.stock(tier, 1), clerk, "c" + i).as(HoldView.class).holdId(), clerk, "c" + i);
+        }
+        flush();
+        assertThat(sales.stock(event).tiers().get(0).sold()).isEqualTo(3);
+        assertThat(sales.hold(event, HoldRequest.stock(tier, 3), clerk, "c9").code()).isEqualTo("SOLD_OUT");
+        // Redis lies: it thinks nothing is sold; the database's unit claim still stops the sixth ticket
+        redis.delete("gs:{e" + event + "}:" + tier);
+        HoldView hold = sales.hold(event, HoldRequest.stock(tier, 3), clerk, "c9").as(HoldView.class);
+        Api.Res refused = sales.buyByCard(hold.holdId(), clerk, "c9");
+        assertThat(refused.code()).isEqualTo("SOLD_OUT");
+        assertThat(data.count("ticket")).isEqualTo(3);
+        assertThat(sales.stock(event).tiers().get(0).sold()).isEqualTo(3);
+        assertThat(sales.stock(event).tiers().get(0).available()).isEqualTo(2);
+    }
+}
