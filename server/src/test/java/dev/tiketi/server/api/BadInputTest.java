@@ -6,6 +6,7 @@ import dev.tiketi.server.support.Api;
 import dev.tiketi.server.support.Api.Res;
 import dev.tiketi.server.support.Fixtures;
 import dev.tiketi.server.support.IntegrationTest;
+import dev.tiketi.server.support.Sales;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -129,7 +130,89 @@ class BadInputTest extends IntegrationTest {
                 row("events: publish bad id", "POST", "/api/admin/events/abc/publish", null, "admin", 400, "INVALID_PARAMETER"),
                 row("events: publish unknown", "POST", "/api/admin/events/987654/publish", null, "admin", 404, "EVENT_NOT_FOUND"),
                 row("events: close a draft", "POST", "/api/admin/events/{E}/close", null, "admin", 409, "EVENT_STATE_CONFLICT"),
-                row("events: cancel unknown", "POST", "/api/admin/events/987654/cancel", null, "admin", 404, "EVENT_NOT_FOUND"));
+                row("events: cancel unknown", "POST", "/api/admin/events/987654/cancel", null, "admin", 404, "EVENT_NOT_FOUND"),
+                // --- seat and stock snapshots
+                row("seats: id not a number", "GET", "/api/events/abc/seats", null, null, 400, "INVALID_PARAMETER"),
+                row("seats: unknown event", "GET", "/api/events/987654/seats", null, null, 404, "EVENT_NOT_FOUND"),
+                row("seats: a draft, anonymously", "GET", "/api/events/{E}/seats", null, null, 404, "EVENT_NOT_FOUND"),
+                row("stock: a draft, as a customer", "GET", "/api/events/{E}/stock", null, "customer", 404, "EVENT_NOT_FOUND"),
+                row("stock: zero id", "GET", "/api/events/0/stock", null, null, 400, "INVALID_PARAMETER"),
+                // --- holds
+                row("hold: no token", "POST", "/api/events/{P}/holds", "{\"seatIds\":[{S}]}", null, 401, "UNAUTHENTICATED"),
+                row("hold: malformed JSON", "POST", "/api/events/{P}/holds", "{\"seatIds\":[", "customer", 400, "MALFORMED_REQUEST"),
+                row("hold: empty object", "POST", "/api/events/{P}/holds", "{}", "customer", 422, "VALIDATION_FAILED"),
+                row("hold: seats and tier at once", "POST", "/api/events/{P}/holds", "{\"seatIds\":[{S}],\"tierId\":{T},\"quantity\":1}", "customer", 422, "VALIDATION_FAILED"),
+                row("hold: no seats", "POST", "/api/events/{P}/holds", "{\"seatIds\":[]}", "customer", 422, "VALIDATION_FAILED"),
+                row("hold: null seat", "POST", "/api/events/{P}/holds", "{\"seatIds\":[null]}", "customer", 422, "VALIDATION_FAILED"),
+                row("hold: seat id as text", "POST", "/api/events/{P}/holds", "{\"seatIds\":[\"A-1\"]}", "customer", 400, "MALFORMED_REQUEST"),
+                row("hold: negative seat id", "POST", "/api/events/{P}/holds", "{\"seatIds\":[-1]}", "customer", 422, "VALIDATION_FAILED"),
+                row("hold: 101 seats", "POST", "/api/events/{P}/holds", "{\"seatIds\":[" + "1,".repeat(100) + "1]}", "customer", 422, "VALIDATION_FAILED"),
+                row("hold: a seat twice", "POST", "/api/events/{P}/holds", "{\"seatIds\":[{S},{S}]}", "customer", 422, "VALIDATION_FAILED"),
+                row("hold: unknown seat", "POST", "/api/events/{P}/holds", "{\"seatIds\":[987654]}", "customer", 422, "SEAT_NOT_FOUND"),
+                row("hold: blocked seat", "POST", "/api/events/{P}/holds", "{\"seatIds\":[{B}]}", "customer", 409, "SEAT_BLOCKED"),
+                row("hold: tier without quantity", "POST", "/api/events/{P}/holds", "{\"tierId\":{T}}", "customer", 422, "VALIDATION_FAILED"),
+                row("hold: quantity 0", "POST", "/api/events/{P}/holds", "{\"tierId\":{T},\"quantity\":0,\"bestAvailable\":true}", "customer", 422, "VALIDATION_FAILED"),
+                row("hold: quantity 101", "POST", "/api/events/{P}/holds", "{\"tierId\":{T},\"quantity\":101,\"bestAvailable\":true}", "customer", 422, "VALIDATION_FAILED"),
+                row("hold: over the per-customer limit", "POST", "/api/events/{P}/holds", "{\"tierId\":{T},\"quantity\":11,\"bestAvailable\":true}", "customer", 409, "HOLD_LIMIT_EXCEEDED"),
+                row("hold: tier of no event", "POST", "/api/events/{P}/holds", "{\"tierId\":987654,\"quantity\":1,\"bestAvailable\":true}", "customer", 422, "VALIDATION_FAILED"),
+                row("hold: reserved tier without bestAvailable", "POST", "/api/events/{P}/holds", "{\"tierId\":{T},\"quantity\":1}", "customer", 422, "VALIDATION_FAILED"),
+                row("hold: accessible without bestAvailable", "POST", "/api/events/{P}/holds", "{\"seatIds\":[{S}],\"accessible\":true}", "customer", 422, "VALIDATION_FAILED"),
+                row("hold: a draft event", "POST", "/api/events/{E}/holds", "{\"seatIds\":[{S}]}", "customer", 404, "EVENT_NOT_FOUND"),
+                row("hold: unknown event", "POST", "/api/events/987654/holds", "{\"seatIds\":[{S}]}", "customer", 404, "EVENT_NOT_FOUND"),
+                row("hold: event id not a number", "POST", "/api/events/x/holds", "{\"seatIds\":[{S}]}", "customer", 400, "INVALID_PARAMETER"),
+                row("hold: GET someone else's", "GET", "/api/holds/{H}", null, "customer", 404, "HOLD_NOT_FOUND"),
+                row("hold: malformed id", "GET", "/api/holds/not-a-hold", null, "customer", 404, "HOLD_NOT_FOUND"),
+                row("hold: over-long id", "GET", "/api/holds/" + "x".repeat(49), null, "customer", 400, "INVALID_PARAMETER"),
+                row("hold: extend someone else's", "POST", "/api/holds/{H}/extend", null, "customer", 404, "HOLD_NOT_FOUND"),
+                row("hold: release someone else's", "DELETE", "/api/holds/{H}", null, "customer", 404, "HOLD_NOT_FOUND"),
+                row("hold: force-release unknown", "DELETE", "/api/admin/holds/1-AAAAAAAAAAAAAAAAAAAAAA", null, "admin", 404, "HOLD_NOT_FOUND"),
+                // --- orders
+                row("order: no Idempotency-Key", "POST", "/api/orders", "{\"holdId\":\"{H}\",\"payment\":{\"tenders\":[{\"type\":\"CARD\",\"cardNumber\":\"4242424242424242\"}]}}", "clerk", 400, "IDEMPOTENCY_KEY_REQUIRED"),
+                keyed("order: Idempotency-Key with a space", "{\"holdId\":\"{H}\",\"payment\":{\"tenders\":[{\"type\":\"CARD\",\"cardNumber\":\"4242424242424242\"}]}}", "bad key 123", 400, "INVALID_PARAMETER"),
+                keyed("order: malformed JSON", "{\"holdId\":", "key-12345678", 400, "MALFORMED_REQUEST"),
+                keyed("order: no payment", "{\"holdId\":\"{H}\"}", "key-12345678", 422, "VALIDATION_FAILED"),
+                keyed("order: no tenders", "{\"holdId\":\"{H}\",\"payment\":{\"tenders\":[]}}", "key-12345678", 422, "VALIDATION_FAILED"),
+                keyed("order: three tenders", "{\"holdId\":\"{H}\",\"payment\":{\"tenders\":[{\"type\":\"CASH\"},{\"type\":\"CASH\"},{\"type\":\"CASH\"}]}}", "key-12345678", 422, "VALIDATION_FAILED"),
+                keyed("order: unknown tender", "{\"holdId\":\"{H}\",\"payment\":{\"tenders\":[{\"type\":\"BITCOIN\"}]}}", "key-12345678", 400, "MALFORMED_REQUEST"),
+                keyed("order: CREDIT tender", "{\"holdId\":\"{H}\",\"payment\":{\"tenders\":[{\"type\":\"CREDIT\"}]}}", "key-12345678", 422, "VALIDATION_FAILED"),
+                keyed("order: card number with letters", "{\"holdId\":\"{H}\",\"payment\":{\"tenders\":[{\"type\":\"CARD\",\"cardNumber\":\"4242abcd42424242\"}]}}", "key-12345678", 422, "VALIDATION_FAILED"),
+                keyed("order: card fails the check digit", "{\"holdId\":\"{H}\",\"payment\":{\"tenders\":[{\"type\":\"CARD\",\"cardNumber\":\"4242424242424241\"}]}}", "key-12345678", 422, "CARD_INVALID"),
+                keyed("order: negative amount", "{\"holdId\":\"{H}\",\"payment\":{\"tenders\":[{\"type\":\"CARD\",\"amount\":-5,\"cardNumber\":\"4242424242424242\"}]}}", "key-12345678", 422, "VALIDATION_FAILED"),
+                keyed("order: amounts do not add up", "{\"holdId\":\"{H}\",\"payment\":{\"tenders\":[{\"type\":\"CARD\",\"amount\":5,\"cardNumber\":\"4242424242424242\"}]}}", "key-12345678", 422, "PAYMENT_MISMATCH"),
+                keyed("order: split without amounts", "{\"holdId\":\"{H}\",\"payment\":{\"tenders\":[{\"type\":\"CASH\",\"tendered\":1},{\"type\":\"CARD\",\"cardNumber\":\"4242424242424242\"}]}}", "key-12345678", 422, "VALIDATION_FAILED"),
+                keyed("order: cash without a cash session", "{\"holdId\":\"{H}\",\"payment\":{\"tenders\":[{\"type\":\"CASH\",\"tendered\":999999}]}}", "key-12345678", 409, "CASH_SESSION_REQUIRED"),
+                keyed("order: cash without tendered", "{\"holdId\":\"{H}\",\"payment\":{\"tenders\":[{\"type\":\"CASH\"}]}}", "key-12345678", 422, "VALIDATION_FAILED"),
+                keyed("order: malformed hold id", "{\"holdId\":\"nope\",\"payment\":{\"tenders\":[{\"type\":\"CARD\",\"cardNumber\":\"4242424242424242\"}]}}", "key-12345678", 404, "HOLD_NOT_FOUND"),
+                keyed("order: over-long customer name", "{\"holdId\":\"{H}\",\"customerName\":\"" + LONG_300 + "\",\"payment\":{\"tenders\":[{\"type\":\"CARD\",\"cardNumber\":\"4242424242424242\"}]}}", "key-12345678", 422, "VALIDATION_FAILED"),
+                row("order: someone else's hold", "POST", "/api/orders", "{\"holdId\":\"{H}\",\"payment\":{\"tenders\":[{\"type\":\"CARD\",\"cardNumber\":\"4242424242424242\"}]}}", "application/json", "customer", Map.of("Idempotency-Key", "key-12345678"), 404, "HOLD_NOT_FOUND"),
+                row("order: id not a number", "GET", "/api/orders/x", null, "clerk", 400, "INVALID_PARAMETER"),
+                row("order: unknown", "GET", "/api/orders/987654", null, "clerk", 404, "ORDER_NOT_FOUND"),
+                row("order: someone else's", "GET", "/api/orders/{O}", null, "customer", 404, "ORDER_NOT_FOUND"),
+                row("order: someone else's tickets", "GET", "/api/orders/{O}/tickets.pdf", null, "application/json", "customer", Map.of("Accept", "application/pdf, application/problem+json"), 404, "ORDER_NOT_FOUND"),
+                row("orders: page size 101", "GET", "/api/orders?size=101", null, "clerk", 400, "INVALID_PARAMETER"),
+                row("orders: bad date", "GET", "/api/orders?date=yesterday", null, "clerk", 400, "INVALID_PARAMETER"),
+                row("orders: negative event", "GET", "/api/orders?event=-1", null, "clerk", 400, "INVALID_PARAMETER"),
+                row("orders: over-long name", "GET", "/api/orders?name=" + "x".repeat(101), null, "clerk", 400, "INVALID_PARAMETER"),
+                row("orders: no token", "GET", "/api/orders", null, null, 401, "UNAUTHENTICATED"),
+                // --- refunds and exchanges
+                row("refund: as a customer", "POST", "/api/orders/{O}/refund", "{}", "customer", 403, "FORBIDDEN"),
+                row("refund: unknown order", "POST", "/api/orders/987654/refund", "{}", "clerk", 404, "ORDER_NOT_FOUND"),
+                row("refund: malformed JSON", "POST", "/api/orders/{O}/refund", "{\"ticketIds\":", "clerk", 400, "MALFORMED_REQUEST"),
+                row("refund: ticket id 0", "POST", "/api/orders/{O}/refund", "{\"ticketIds\":[0]}", "clerk", 422, "VALIDATION_FAILED"),
+                row("refund: a ticket of no order", "POST", "/api/orders/{O}/refund", "{\"ticketIds\":[987654]}", "clerk", 422, "VALIDATION_FAILED"),
+                row("refund: over-long reason", "POST", "/api/orders/{O}/refund", "{\"reason\":\"" + LONG_300 + "\"}", "clerk", 422, "VALIDATION_FAILED"),
+                row("exchange: no ticket", "POST", "/api/orders/{O}/exchange", "{\"holdId\":\"{H}\"}", "clerk", 422, "VALIDATION_FAILED"),
+                row("exchange: a ticket of no order", "POST", "/api/orders/{O}/exchange", "{\"ticketId\":987654,\"holdId\":\"{H}\"}", "clerk", 422, "VALIDATION_FAILED"),
+                row("exchange: as a kiosk", "POST", "/api/orders/{O}/exchange", "{\"ticketId\":1,\"holdId\":\"{H}\"}", "kiosk", 403, "FORBIDDEN"),
+                // --- cash sessions
+                row("cash: open without float", "POST", "/api/cash-sessions", "{}", "clerk", 422, "VALIDATION_FAILED"),
+                row("cash: negative float", "POST", "/api/cash-sessions", "{\"openingFloat\":-1}", "clerk", 422, "VALIDATION_FAILED"),
+                row("cash: float as text", "POST", "/api/cash-sessions", "{\"openingFloat\":\"lots\"}", "clerk", 400, "MALFORMED_REQUEST"),
+                row("cash: as a customer", "POST", "/api/cash-sessions", "{\"openingFloat\":0}", "customer", 403, "FORBIDDEN"),
+                row("cash: none open", "GET", "/api/cash-sessions/current", null, "clerk", 404, "CASH_SESSION_NOT_FOUND"),
+                row("cash: close unknown", "POST", "/api/cash-sessions/987654/close", "{\"countedCash\":0}", "clerk", 404, "CASH_SESSION_NOT_FOUND"),
+                row("cash: close without count", "POST", "/api/cash-sessions/987654/close", "{}", "clerk", 422, "VALIDATION_FAILED"),
+                row("cash: report id not a number", "GET", "/api/cash-sessions/x/report", null, "clerk", 400, "INVALID_PARAMETER"));
     }
 
     private static Arguments row(String name, String method, String path, String body, String role, int status, String code) {
@@ -138,22 +221,50 @@ class BadInputTest extends IntegrationTest {
 
     private static Arguments row(String name, String method, String path, String body, String contentType, String role,
                                  int status, String code) {
-        return Arguments.of(name, method, path, body, contentType, role, status, code);
+        return row(name, method, path, body, contentType, role, Map.of(), status, code);
+    }
+
+    private static Arguments row(String name, String method, String path, String body, String contentType, String role,
+                                 Map<String, String> headers, int status, String code) {
+        return Arguments.of(name, method, path, body, contentType, role, headers, status, code);
+    }
+
+    /** A purchase by the clerk who holds {H}, with the given Idempotency-Key. */
+    private static Arguments keyed(String name, String body, String key, int status, String code) {
+        return row(name, "POST", "/api/orders", body, "application/json", "clerk", Map.of("Idempotency-Key", key), status, code);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void badInputGetsAClearProblemAndChangesNothing(String name, String method, String path, String body,
-                                                     String contentType, String role, int status, String code) {
+                                                     String contentType, String role, Map<String, String> headers,
+                                                     int status, String code) {
         String admin = api.login("admin", PASSWORD);
         Fixtures fixtures = new Fixtures(api, admin);
         long venue = fixtures.venue(Fixtures.smallVenue("Hall"));
         long event = fixtures.event(Fixtures.onSale("Show", venue));
         String token = role == null ? null : role.equals("admin") ? admin : api.login(role, PASSWORD);
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("{V}", Long.toString(venue));
+        ids.put("{E}", Long.toString(event));
+        String all = path + body;
+        if (all.matches(".*\\{[PSBTHO]}.*")) {
+            // an event on sale, a seat {S}, a blocked seat {B}, a tier {T}, the clerk's hold {H}, an order {O}
+            Sales sales = new Sales(api);
+            long onSale = fixtures.publishedEvent(Fixtures.onSale("On sale", venue));
+            Map<String, Long> seats = sales.seatIds(venue);
+            String clerk = api.login("clerk", PASSWORD);
+            ids.put("{P}", Long.toString(onSale));
+            ids.put("{S}", seats.get("FLR-C-1").toString());
+            ids.put("{B}", seats.get("FLR-A-1").toString());
+            ids.put("{T}", api.get("/api/events/" + onSale, null).body().get("tiers").get(0).get("id").asString());
+            ids.put("{H}", sales.holdSeats(onSale, clerk, null, seats.get("FLR-D-1")).body().get("holdId").asString());
+            ids.put("{O}", sales.buyByCard(sales.holdSeats(onSale, clerk, null, seats.get("FLR-D-2")).body().get("holdId").asString(),
+                    clerk, null).body().get("id").asString());
+        }
         Map<String, String> before = snapshot();
 
-        Res r = api.send(method, path.replace("{V}", Long.toString(venue)).replace("{E}", Long.toString(event)),
-                body == null ? null : body.replace("{V}", Long.toString(venue)), contentType, token, Map.of());
+        Res r = api.send(method, fill(path, ids), body == null ? null : fill(body, ids), contentType, token, headers);
 
         assertThat(r.status()).as("%s -> %s", name, r.raw()).isEqualTo(status);
         assertThat(r.code()).as(name).isEqualTo(code);
@@ -167,6 +278,13 @@ class BadInputTest extends IntegrationTest {
             assertThat(problem.get("errors")).as(name).isNotEmpty();
         }
         assertThat(snapshot()).as(name + " changed data").isEqualTo(before);
+    }
+
+    private static String fill(String text, Map<String, String> ids) {
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            text = text.replace(id.getKey(), id.getValue());
+        }
+        return text;
     }
 
     @Test
