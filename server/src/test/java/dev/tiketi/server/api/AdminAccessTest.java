@@ -43,7 +43,8 @@ class AdminAccessTest extends IntegrationTest {
                 Arguments.of("PUT", "/api/admin/events/{id}", "{}"),
                 Arguments.of("POST", "/api/admin/events/{id}/publish", null),
                 Arguments.of("POST", "/api/admin/events/{id}/close", null),
-                Arguments.of("POST", "/api/admin/events/{id}/cancel", null));
+                Arguments.of("POST", "/api/admin/events/{id}/cancel", null),
+                Arguments.of("DELETE", "/api/admin/holds/{id}", null));
     }
 
     @ParameterizedTest(name = "{0} {1}")
