@@ -72,6 +72,9 @@ create table ga_unit (
     primary key (tier_id, unit_no)
 );
 create index ga_unit_free_idx on ga_unit (tier_id, unit_no) where ticket_id is null;
+-- GA tiers saved before this migration get their units now
+insert into ga_unit (tier_id, unit_no)
+select t.id, g from event_tier t cross join generate_series(1, t.capacity) g where t.capacity is not null;
 
 create table payment (
     id              bigserial primary key,

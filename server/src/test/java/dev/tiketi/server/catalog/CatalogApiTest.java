@@ -127,14 +127,18 @@ class CatalogApiTest extends IntegrationTest {
     }
 
     @Test
-    void soldSeatsReduceAvailability() {
+    void soldAndHeldSeatsReduceAvailability() {
         long id = fixtures.publishedEvent(Fixtures.onSale("Partly sold", venue));
-        data.jdbc().sql("insert into sold_seat (event_id, seat_id) select ?, id from seat where label in ('FLR-C-1', 'FLR-C-2')")
-                .param(id).update();
+        dev.tiketi.server.support.Sales sales = new dev.tiketi.server.support.Sales(api);
+        java.util.Map<String, Long> seats = sales.seatIds(venue);
+        String hold = sales.holdSeats(id, clerk, "c1", seats.get("FLR-C-1"), seats.get("FLR-C-2")).body().get("holdId").asString();
+        assertThat(sales.buyByCard(hold, clerk, "c1").status()).isEqualTo(201);
+        sales.holdSeats(id, clerk, "c1", seats.get("FLR-C-3"));
         JsonNode std = api.get("/api/events/" + id, null).body().get("availability").get(1);
         assertThat(std.get("tierCode").asString()).isEqualTo("STD");
         assertThat(std.get("sold").asInt()).isEqualTo(2);
-        assertThat(std.get("available").asInt()).isEqualTo(28);
+        assertThat(std.get("held").asInt()).isEqualTo(1);
+        assertThat(std.get("available").asInt()).isEqualTo(27);
     }
 
     @Test

@@ -63,6 +63,7 @@ public final class TestServices {
         String redisProblem = checkRedis(redisUrl);
         if (dbProblem == null && redisProblem == null) {
             log.info("integration tests use the real PostgreSQL at {} and Redis at {}", baseUrl, redisUrl);
+            dropTestSchema(baseUrl, user, password);
             return new TestServices(withSchema(baseUrl), user, password, redisUrl, false);
         }
         String why = (dbProblem != null ? dbProblem + "; " : "") + (redisProblem != null ? redisProblem : "");
@@ -82,6 +83,18 @@ public final class TestServices {
             return new TestServices(withSchema(pg.jdbcUrl()), pg.user(), "", redis.url(), true);
         } catch (IOException e) {
             throw new IllegalStateException("could not start embedded services for the tests", e);
+        }
+    }
+
+    /**
+     * The tests' schema is theirs alone: start every run from nothing, so Flyway applies the migrations as
+     * they are in this checkout (a migration edited since the last local run would otherwise fail validation).
+     */
+    private static void dropTestSchema(String url, String user, String password) {
+        try (Connection c = DriverManager.getConnection(url, user, password); var st = c.createStatement()) {
+            st.execute("drop schema if exists " + SCHEMA + " cascade");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not reset the test schema " + SCHEMA, e);
         }
     }
 
