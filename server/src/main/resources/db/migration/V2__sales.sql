@@ -105,6 +105,15 @@ create table payment_void (
     created_at      timestamptz not null
 );
 
+-- How each hold that was claimed for payment ended, decided once: the sale writes SOLD in its transaction,
+-- the sweeper writes RELEASED when it gives up on a claim whose payment never finished. Whoever inserts
+-- first wins (the other waits on the row and then sees the conflict), so a hold is never both.
+create table hold_outcome (
+    hold_id varchar(48) primary key,
+    outcome varchar(8)  not null check (outcome in ('SOLD', 'RELEASED')),
+    at      timestamptz not null
+);
+
 create table ticket_print (
     id              bigserial primary key,
     order_id        bigint      not null references customer_order (id),

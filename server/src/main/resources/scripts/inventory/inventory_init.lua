@@ -3,10 +3,12 @@
 -- ARGV: 1 '1' = reload even if loaded, 2 now in microseconds, 3 seat count n, 4..3+n seat ids,
 --       then per GA tier in KEYS order: tier id, capacity, unit count m, m unit numbers
 -- Returns 1 if loaded, 0 if it already was.
--- Holds are left alone. The version never goes backwards: after a flush it restarts from the clock in
+-- A forced reload only adds (a sale committing while the database was read must not be wiped out; refunds
+-- remove their items themselves). Holds are left alone. The version never goes backwards: after a flush it restarts from the clock in
 -- microseconds, which is past anything the old counter reached, so clients see a jump and reload.
-if ARGV[1] ~= '1' and redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-redis.call('DEL', KEYS[2])
+local force = ARGV[1] == '1'
+if not force and redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+if not force then redis.call('DEL', KEYS[2]) end
 local n = tonumber(ARGV[3])
 local i = 4
 while i < 4 + n do
@@ -18,7 +20,7 @@ local k = 5
 while i <= #ARGV do
   local tier, cap, m = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2])
   redis.call('HSET', KEYS[3], 'c:' .. tier, cap)
-  redis.call('DEL', KEYS[k])
+  if not force then redis.call('DEL', KEYS[k]) end
   local j = i + 3
   while j < i + 3 + m do
     local last = math.min(j + 4999, i + 2 + m)

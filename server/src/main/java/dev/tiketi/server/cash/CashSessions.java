@@ -67,6 +67,15 @@ public class CashSessions {
                 .query(Long.class).optional().orElse(null);
     }
 
+    /**
+     * Locks the session against closing until the caller's transaction ends; false if it is closed. A cash
+     * sale or refund calls this in its transaction, so no payment lands in a drawer already counted.
+     */
+    public boolean lockOpen(long sessionId) {
+        return jdbc.sql("select id from cash_session where id = ? and closed_at is null for share")
+                .param(sessionId).query(Long.class).optional().isPresent();
+    }
+
     @Transactional
     public CashReport close(long id, CurrentUser user, long counted) {
         CashSessionView session = jdbc.sql("select * from cash_session where id = ? for update").param(id)

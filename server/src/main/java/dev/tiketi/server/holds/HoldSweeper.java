@@ -70,6 +70,10 @@ public class HoldSweeper {
             if (!inventory.hasHolds(eventId) && catalog.saleTerms(eventId).map(e -> e.status() != EventStatus.ON_SALE).orElse(true)) {
                 // no new holds can come for an event that is not on sale, so stop looking at it
                 inventory.forgetEvent(eventId);
+                if (inventory.hasHolds(eventId)) {
+                    // a hold slipped in between the look and the forgetting: keep sweeping this event
+                    inventory.rememberEvent(eventId);
+                }
             }
         }
         return released;

@@ -251,6 +251,10 @@ public class Inventory {
         return n != null && n > 0;
     }
 
+    public void rememberEvent(long eventId) {
+        redis.opsForSet().add(InventoryKeys.SWEEP_EVENTS, Long.toString(eventId));
+    }
+
     public void forgetEvent(long eventId) {
         redis.opsForSet().remove(InventoryKeys.SWEEP_EVENTS, Long.toString(eventId));
     }

@@ -4,6 +4,7 @@ import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.model.sales.OrderState;
 import dev.tiketi.model.sales.TicketState;
 import dev.tiketi.server.audit.AuditLog;
+import dev.tiketi.server.cash.CashSessions;
 import dev.tiketi.server.error.ApiException;
 import dev.tiketi.server.inventory.HoldRecord;
 import dev.tiketi.server.payments.PaymentTerminal;
@@ -21,8 +22,10 @@ class ExchangeWriter {
     private final TicketIssuer issuer;
     private final MoneyBack moneyBack;
     private final AuditLog audit;
+    private final CashSessions cash;
 
-    ExchangeWriter(OrderRepository orders, TicketIssuer issuer, MoneyBack moneyBack, AuditLog audit) {
+    ExchangeWriter(OrderRepository orders, TicketIssuer issuer, MoneyBack moneyBack, AuditLog audit, CashSessions cash) {
+        this.cash = cash;
         this.orders = orders;
         this.issuer = issuer;
         this.moneyBack = moneyBack;
@@ -49,6 +52,9 @@ class ExchangeWriter {
         orders.linkExchange(old.id(), issued.ticketIds().get(0));
         orders.freeTicketItems(List.of(old.id()));
         if (difference > 0) {
+            if (plan.hasCash() && !cash.lockOpen(sessionId)) {
+                throw new ApiException(ErrorCode.CASH_SESSION_CLOSED, "The cash session was closed; open a new one.");
+            }
             SaleWriter.recordTenders(orders, orderId, plan, card, sessionId, userId, now);
         } else {
             moneyBack.refund(orderId, -difference, sessionId, userId, now);

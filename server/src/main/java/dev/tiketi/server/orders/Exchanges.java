@@ -129,8 +129,13 @@ class Exchanges {
             }
             throw e;
         }
-        inventory.commitSale(hold, done.issued().soldIds());
-        inventory.revertSale(old.eventId(), old.seatId() != null ? 0 : old.tierId(), done.freed());
+        // committed: Redis failing now must not turn a done exchange into an error
+        try {
+            inventory.commitSale(hold, done.issued().soldIds());
+        } catch (RuntimeException e) {
+            Resync.failed(inventory, eventId, e);
+        }
+        Resync.revert(inventory, old.eventId(), old.seatId() != null ? 0 : old.tierId(), done.freed());
         OrderView after = views.view(orderId);
         TicketView fresh = after.tickets().stream().filter(t -> t.id() == done.issued().ticketIds().get(0)).findFirst().orElseThrow();
         return new ExchangeResult(after, fresh, difference);

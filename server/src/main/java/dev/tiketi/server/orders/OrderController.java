@@ -43,8 +43,11 @@ class OrderController {
     private final Exchanges exchanges;
     private final OrderViews views;
     private final TicketPrints prints;
+    private final java.time.Clock clock;
 
-    OrderController(Purchases purchases, Refunds refunds, Exchanges exchanges, OrderViews views, TicketPrints prints) {
+    OrderController(Purchases purchases, Refunds refunds, Exchanges exchanges, OrderViews views, TicketPrints prints,
+                    java.time.Clock clock) {
+        this.clock = clock;
         this.purchases = purchases;
         this.refunds = refunds;
         this.exchanges = exchanges;
@@ -64,12 +67,13 @@ class OrderController {
 
     @Operation(summary = "One order with tickets and payments: the buyer's own, or any for staff.")
     @GetMapping(ApiPaths.ORDER)
-    OrderView get(@PathVariable @Positive long id, @AuthenticationPrincipal CurrentUser user) {
-        return views.visible(id, user).orElseThrow(() -> new ApiException(ErrorCode.ORDER_NOT_FOUND));
+    OrderView get(@PathVariable @Positive long id, @AuthenticationPrincipal CurrentUser user,
+                  @RequestHeader(name = Headers.TERMINAL, required = false) @Size(max = 64) String terminal) {
+        return views.visible(id, user, terminal, clock.instant()).orElseThrow(() -> new ApiException(ErrorCode.ORDER_NOT_FOUND));
     }
 
     @Operation(summary = "Find orders by ticket code, order number, customer name, event or day bought (zone of the server). "
-            + "Customers see only their own.")
+            + "Customers see only their own; a kiosk only what its terminal sold in the last 15 minutes.")
     @GetMapping(ApiPaths.ORDERS)
     PageResponse<OrderSummary> search(@RequestParam(name = OrderQuery.CODE, required = false) @Size(max = 40) String code,
                                       @RequestParam(name = OrderQuery.ORDER_NO, required = false) @Size(max = 16) String orderNo,
@@ -78,9 +82,13 @@ class OrderController {
                                       @RequestParam(name = OrderQuery.DATE, required = false) LocalDate date,
                                       @RequestParam(name = OrderQuery.PAGE, defaultValue = "0") @Min(0) @Max(100_000) int page,
                                       @RequestParam(name = OrderQuery.SIZE, defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size,
-                                      @AuthenticationPrincipal CurrentUser user) {
+                                      @AuthenticationPrincipal CurrentUser user,
+                                      @RequestHeader(name = Headers.TERMINAL, required = false) @Size(max = 64) String terminal) {
+        if (date != null && (date.getYear() < 2000 || date.getYear() > 9999)) {
+            throw new ApiException(ErrorCode.INVALID_PARAMETER, "Parameter 'date' must be a day between the years 2000 and 9999.");
+        }
         return views.search(new OrderViews.Query(blankToNull(code), blankToNull(orderNo), blankToNull(name), event, date),
-                java.time.ZoneId.systemDefault(), user, page, size);
+                java.time.ZoneId.systemDefault(), user, terminal, clock.instant(), page, size);
     }
 
     @Operation(summary = "Refund the listed tickets, or all valid ones; money goes back to the original tender. Staff only.")
@@ -103,8 +111,9 @@ class OrderController {
 
     @Operation(summary = "Printable tickets with QR codes and a receipt (PDF). Every print after the first is logged as a reprint.")
     @GetMapping(value = ApiPaths.ORDER_TICKETS_PDF, produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> tickets(@PathVariable @Positive long id, @AuthenticationPrincipal CurrentUser user) {
-        OrderView order = views.visible(id, user).orElseThrow(() -> new ApiException(ErrorCode.ORDER_NOT_FOUND));
+    ResponseEntity<byte[]> tickets(@PathVariable @Positive long id, @AuthenticationPrincipal CurrentUser user,
+                                   @RequestHeader(name = Headers.TERMINAL, required = false) @Size(max = 64) String terminal) {
+        OrderView order = views.visible(id, user, terminal, clock.instant()).orElseThrow(() -> new ApiException(ErrorCode.ORDER_NOT_FOUND));
         byte[] pdf = prints.print(order, user);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"tickets-" + order.orderNo() + ".pdf\"").body(pdf);

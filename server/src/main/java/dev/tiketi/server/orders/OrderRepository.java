@@ -36,6 +36,15 @@ class OrderRepository {
         }
     }
 
+    /**
+     * Decides a claimed hold's outcome once (see hold_outcome in V2__sales.sql). Returns false if it was
+     * already decided; blocks while another transaction is deciding it.
+     */
+    boolean decideHold(String holdId, String outcome, Instant now) {
+        return jdbc.sql("insert into hold_outcome (hold_id, outcome, at) values (?, ?, ?) on conflict do nothing")
+                .params(holdId, outcome, ts(now)).update() == 1;
+    }
+
     long nextOrderId() {
         return jdbc.sql("select nextval(pg_get_serial_sequence('customer_order', 'id'))").query(Long.class).single();
     }
@@ -110,10 +119,18 @@ class OrderRepository {
                 from payment where order_id = ? and tender = ?""").params(orderId, tender.name()).query(Long.class).single();
     }
 
-    Optional<String> cardAuthCode(long orderId) {
+    /** A card payment of the order and what is left on it after earlier refunds to that same card. */
+    record CardLeft(String authCode, long left) {
+    }
+
+    /** Each card payment of the order (an exchange can add a second card), oldest first. */
+    List<CardLeft> cardsLeft(long orderId) {
         return jdbc.sql("""
-                select auth_code from payment where order_id = ? and tender = 'CARD' and kind = 'SALE' and auth_code is not null
-                order by id limit 1""").param(orderId).query(String.class).optional();
+                select auth_code, sum(case when kind = 'SALE' then amount else -amount end) as left_amount,
+                       min(id) filter (where kind = 'SALE') as first_id
+                from payment where order_id = ? and tender = 'CARD' and auth_code is not null
+                group by auth_code order by first_id""").param(orderId)
+                .query((rs, n) -> new CardLeft(rs.getString("auth_code"), rs.getLong("left_amount"))).list();
     }
 
     Optional<Long> idForKey(long userId, String key) {
@@ -127,7 +144,8 @@ class OrderRepository {
 
     /** Seats or GA units sold from a hold, if its sale reached the database. */
     List<Long> soldFromHold(String holdId) {
-        return jdbc.sql("select coalesce(seat_id, ga_unit) from ticket where hold_id = ?").param(holdId).query(Long.class).list();
+        return jdbc.sql("select coalesce(seat_id, ga_unit) from ticket where hold_id = ? and state = 'VALID'").param(holdId)
+                .query(Long.class).list();
     }
 
     Optional<OrderHeader> lock(long orderId) {
@@ -167,6 +185,15 @@ class OrderRepository {
     void recordPrint(long orderId, boolean reprint, Long sessionId, long userId, Instant now) {
         jdbc.sql("insert into ticket_print (order_id, reprint, cash_session_id, printed_by, printed_at) values (?, ?, ?, ?, ?)")
                 .params(orderId, reprint, sessionId, userId, ts(now)).update();
+    }
+
+    /** Locks the customer's row (their purchases go one at a time) and counts their valid tickets for the event. */
+    int lockCustomerAndCount(long userId, long eventId) {
+        jdbc.sql("select id from app_user where id = ? for update").param(userId).query(Long.class).single();
+        return jdbc.sql("""
+                select count(*) from ticket t join customer_order o on o.id = t.order_id
+                where o.user_id = ? and t.event_id = ? and t.state = 'VALID'""")
+                .params(userId, eventId).query(Integer.class).single();
     }
 
     boolean printedBefore(long orderId) {

@@ -10,7 +10,9 @@ import dev.tiketi.model.sales.TenderType;
 import dev.tiketi.model.sales.TicketState;
 import dev.tiketi.model.sales.TicketView;
 import dev.tiketi.server.auth.CurrentUser;
+import dev.tiketi.model.auth.Role;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,11 +39,12 @@ class OrderViews {
 
     Optional<OrderView> find(long id) {
         List<TicketView> tickets = jdbc.sql("""
-                select t.*, et.code as tier_code, et.name as tier_name from ticket t join event_tier et on et.id = t.tier_id
+                select t.*, et.code as tier_code, et.name as tier_name, e.name as event_name, e.starts_at
+                from ticket t join event_tier et on et.id = t.tier_id join event e on e.id = t.event_id
                 where t.order_id = ? order by t.id""")
                 .param(id)
                 .query((rs, n) -> new TicketView(rs.getLong("id"), rs.getString("code"), rs.getLong("event_id"),
-                        (Long) rs.getObject("seat_id", Long.class), rs.getString("seat_label"), rs.getLong("tier_id"),
+                        rs.getString("event_name"), rs.getTimestamp("starts_at").toInstant(), (Long) rs.getObject("seat_id", Long.class), rs.getString("seat_label"), rs.getLong("tier_id"),
                         rs.getString("tier_code"), rs.getString("tier_name"), rs.getLong("price"),
                         TicketState.valueOf(rs.getString("state")), Channel.valueOf(rs.getString("channel")),
                         rs.getTimestamp("created_at").toInstant()))
@@ -65,11 +68,20 @@ class OrderViews {
                 .optional();
     }
 
-    /** The order if the caller may see it: staff see every order, anyone else only their own. */
-    Optional<OrderView> visible(long id, CurrentUser user) {
+    /**
+     * How long a kiosk may show and reprint an order it sold. The kiosk account is shared by every customer
+     * who walks up, so "its own orders" would be everyone's: it sees only what this terminal sold just now.
+     */
+    static final Duration KIOSK_WINDOW = Duration.ofMinutes(15);
+
+    /** The order if the caller may see it: staff every order, a customer their own, a kiosk its latest. */
+    Optional<OrderView> visible(long id, CurrentUser user, String terminal, Instant now) {
         if (!user.role().isStaff()) {
-            boolean own = jdbc.sql("select exists (select 1 from customer_order where id = ? and user_id = ?)")
-                    .params(id, user.id()).query(Boolean.class).single();
+            Map<String, Object> params = new HashMap<>();
+            params.put("id", id);
+            String clause = ownership(user, terminal, now, params);
+            boolean own = jdbc.sql("select exists (select 1 from customer_order o where o.id = :id and " + clause + ")")
+                    .params(params).query(Boolean.class).single();
             if (!own) {
                 return Optional.empty();
             }
@@ -77,16 +89,25 @@ class OrderViews {
         return find(id);
     }
 
+    private static String ownership(CurrentUser user, String terminal, Instant now, Map<String, Object> params) {
+        params.put("user", user.id());
+        if (user.role() == Role.KIOSK) {
+            params.put("terminal", terminal == null ? "" : terminal.strip());
+            params.put("since", Timestamp.from(now.minus(KIOSK_WINDOW)));
+            return "o.user_id = :user and o.terminal = :terminal and o.created_at >= :since";
+        }
+        return "o.user_id = :user";
+    }
+
     record Query(String code, String orderNo, String name, Long eventId, LocalDate date) {
     }
 
     /** Finds orders by ticket code, order number, customer name (part of it), event and day bought. */
-    PageResponse<OrderSummary> search(Query q, ZoneId zone, CurrentUser user, int page, int size) {
+    PageResponse<OrderSummary> search(Query q, ZoneId zone, CurrentUser user, String terminal, Instant now, int page, int size) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (!user.role().isStaff()) {
-            where.add("o.user_id = :user");
-            params.put("user", user.id());
+            where.add(ownership(user, terminal, now, params));
         }
         if (q.code() != null) {
             where.add("exists (select 1 from ticket t where t.order_id = o.id and t.code = :code)");

@@ -22,6 +22,7 @@ import dev.tiketi.server.payments.TenderPlan;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -118,7 +119,8 @@ class Purchases {
         SaleWriter.Sale sale;
         try {
             sale = writer.write(new SaleWriter.Command(hold, user.id(), channel, key, event.currency(),
-                    customerName(request, user), terminal, session, plan, card, now));
+                    customerName(request, user), terminal, session, plan, card,
+                    user.role() == Role.CUSTOMER ? event.perCustomerLimit() : null, now));
         } catch (DuplicateKeyException e) {
             cards.cancel(card, plan.card(), user.id(), session);
             inventory.unclaim(eventId, hold.holdId(), key);
@@ -142,9 +144,16 @@ class Purchases {
             }
             throw e;
         } catch (RuntimeException e) {
-            cards.cancel(card, plan.card(), user.id(), session);
-            inventory.unclaim(eventId, hold.holdId(), key);
-            throw e;
+            // e.g. the connection dropped during the commit: the sale may have happened, so ask before voiding
+            if (orders.idForKey(user.id(), key).isPresent()) {
+                log.warn("Sale of hold {} reported an error but committed", hold.holdId(), e);
+                sale = new SaleWriter.Sale(orders.idForKey(user.id(), key).get(),
+                        new TicketIssuer.Issued(List.of(), orders.soldFromHold(hold.holdId())));
+            } else {
+                cards.cancel(card, plan.card(), user.id(), session);
+                inventory.unclaim(eventId, hold.holdId(), key);
+                throw e;
+            }
         }
         try {
             inventory.commitSale(hold, sale.issued().soldIds());

@@ -77,7 +77,7 @@ class Refunds {
         Map<List<Long>, List<Long>> byPlace = chosen.stream().collect(Collectors.groupingBy(
                 t -> List.of(t.eventId(), t.gaTier()), LinkedHashMap::new,
                 Collectors.mapping(OrderRepository.TicketRow::soldId, Collectors.toList())));
-        AfterCommit.run(() -> byPlace.forEach((place, items) -> inventory.revertSale(place.get(0), place.get(1), items)));
+        AfterCommit.run(() -> byPlace.forEach((place, items) -> Resync.revert(inventory, place.get(0), place.get(1), items)));
         return views.view(orderId);
     }
 

@@ -2,7 +2,10 @@ package dev.tiketi.server.orders;
 
 import dev.tiketi.model.sales.Channel;
 import dev.tiketi.model.sales.TenderType;
+import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.server.audit.AuditLog;
+import dev.tiketi.server.cash.CashSessions;
+import dev.tiketi.server.error.ApiException;
 import dev.tiketi.server.inventory.HoldRecord;
 import dev.tiketi.server.payments.PaymentTerminal;
 import dev.tiketi.server.payments.TenderPlan;
@@ -17,8 +20,10 @@ class SaleWriter {
     private final OrderRepository orders;
     private final TicketIssuer issuer;
     private final AuditLog audit;
+    private final CashSessions cash;
 
-    SaleWriter(OrderRepository orders, TicketIssuer issuer, AuditLog audit) {
+    SaleWriter(OrderRepository orders, TicketIssuer issuer, AuditLog audit, CashSessions cash) {
+        this.cash = cash;
         this.orders = orders;
         this.issuer = issuer;
         this.audit = audit;
@@ -27,12 +32,26 @@ class SaleWriter {
     record Sale(long orderId, TicketIssuer.Issued issued) {
     }
 
+    /** {@code customerLimit}: the event's per-customer limit when the buyer is a customer, else null. */
     record Command(HoldRecord hold, long userId, Channel channel, String key, String currency, String customerName,
-                   String terminal, Long sessionId, TenderPlan plan, PaymentTerminal.Authorization card, Instant now) {
+                   String terminal, Long sessionId, TenderPlan plan, PaymentTerminal.Authorization card,
+                   Integer customerLimit, Instant now) {
     }
 
     @Transactional
     Sale write(Command c) {
+        if (c.plan().hasCash() && !cash.lockOpen(c.sessionId())) {
+            throw new ApiException(ErrorCode.CASH_SESSION_CLOSED, "The cash session was closed; open a new one.");
+        }
+        if (c.customerLimit() != null) {
+            // the hold checked the limit against tickets bought so far; a purchase of the same customer racing
+            // it could have slipped past, so check again under a lock on the customer
+            int bought = orders.lockCustomerAndCount(c.userId(), c.hold().eventId());
+            if (bought + c.hold().quantity() > c.customerLimit()) {
+                throw new ApiException(ErrorCode.HOLD_LIMIT_EXCEEDED, "At most " + c.customerLimit()
+                        + " tickets per customer for this event; you already have " + bought + ".");
+            }
+        }
         long id = orders.nextOrderId();
         orders.insertOrder(id, c.hold().eventId(), c.userId(), c.channel(), c.hold().holdId(), c.key(), c.hold().total(),
                 c.currency(), c.customerName(), c.terminal(), c.sessionId(), c.now());

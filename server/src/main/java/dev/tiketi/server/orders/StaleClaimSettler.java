@@ -5,14 +5,13 @@ import dev.tiketi.server.holds.StaleClaims;
 import dev.tiketi.server.inventory.HoldRecord;
 import dev.tiketi.server.inventory.Inventory;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
  * A hold stayed "being paid" past its payment deadline: its server died or hung mid-sale. The database
- * decides: if tickets were issued from the hold, the sale happened and Redis is brought in line; if not,
- * it never will (the request is long gone), so the hold is released.
+ * decides, once, through hold_outcome: if the sale recorded SOLD first, Redis is brought in line; else
+ * RELEASED is recorded, which makes a late sale of that hold fail, and the hold is released.
  */
 @Component
 class StaleClaimSettler implements StaleClaims {
@@ -34,9 +33,9 @@ class StaleClaimSettler implements StaleClaims {
         if (hold == null || !hold.beingPaid()) {
             return;
         }
-        List<Long> sold = orders.soldFromHold(holdId);
-        if (!sold.isEmpty()) {
-            inventory.commitSale(hold, sold);
+        if (!orders.decideHold(holdId, "RELEASED", clock.instant())) {
+            // the sale reached the database: finish it in Redis (with what is still sold, if refunded since)
+            inventory.commitSale(hold, orders.soldFromHold(holdId));
             return;
         }
         if (inventory.unclaim(eventId, holdId, hold.payKey())

@@ -27,6 +27,10 @@ class TicketIssuer {
     }
 
     Issued issue(long orderId, HoldRecord hold, Channel channel, Instant now) {
+        if (!orders.decideHold(hold.holdId(), "SOLD", now)) {
+            // the sweeper gave up on this payment and released the hold first
+            throw new ApiException(ErrorCode.HOLD_EXPIRED, "The hold expired while it was being paid; nothing was charged.");
+        }
         List<Long> tickets = new ArrayList<>();
         List<Long> sold = new ArrayList<>();
         if (hold.seats()) {

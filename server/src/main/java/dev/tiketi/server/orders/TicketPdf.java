@@ -57,8 +57,8 @@ final class TicketPdf {
                 doc.newPage();
             }
             first = false;
-            doc.add(new Paragraph(order.eventName(), title));
-            doc.add(new Paragraph(WHEN.format(order.eventStartsAt().atZone(zone)), body));
+            doc.add(new Paragraph(t.eventName(), title));
+            doc.add(new Paragraph(WHEN.format(t.eventStartsAt().atZone(zone)), body));
             doc.add(new Paragraph(t.seatLabel() != null ? "Seat " + t.seatLabel() : "General admission", big));
             doc.add(new Paragraph(t.tierName() + "  " + money.format(t.price()) + " " + order.currency(), body));
             doc.add(new Paragraph("Order " + order.orderNo(), body));

@@ -191,6 +191,8 @@ class BadInputTest extends IntegrationTest {
                 row("order: someone else's tickets", "GET", "/api/orders/{O}/tickets.pdf", null, "application/json", "customer", Map.of("Accept", "application/pdf, application/problem+json"), 404, "ORDER_NOT_FOUND"),
                 row("orders: page size 101", "GET", "/api/orders?size=101", null, "clerk", 400, "INVALID_PARAMETER"),
                 row("orders: bad date", "GET", "/api/orders?date=yesterday", null, "clerk", 400, "INVALID_PARAMETER"),
+                row("orders: date before 2000", "GET", "/api/orders?date=1999-12-31", null, "clerk", 400, "INVALID_PARAMETER"),
+                row("orders: date a billion years out", "GET", "/api/orders?date=%2B999999999-12-31", null, "clerk", 400, "INVALID_PARAMETER"),
                 row("orders: negative event", "GET", "/api/orders?event=-1", null, "clerk", 400, "INVALID_PARAMETER"),
                 row("orders: over-long name", "GET", "/api/orders?name=" + "x".repeat(101), null, "clerk", 400, "INVALID_PARAMETER"),
                 row("orders: no token", "GET", "/api/orders", null, null, 401, "UNAUTHENTICATED"),

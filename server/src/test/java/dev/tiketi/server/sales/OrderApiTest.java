@@ -30,6 +30,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OrderApiTest extends IntegrationTest {
     @Autowired
     SimulatedPaymentTerminal terminal;
+    @Autowired
+    dev.tiketi.server.inventory.Inventory inventory;
+    @Autowired
+    org.springframework.data.redis.core.StringRedisTemplate redis;
 
     private Sales sales;
     private String admin;
@@ -248,6 +252,67 @@ class OrderApiTest extends IntegrationTest {
             assertThat(api.post("/api/cash-sessions", Map.of("openingFloat", 0), token).status()).isEqualTo(403);
         }
         assertThat(data.count("ticket where state = 'VALID'")).isEqualTo(1);
+    }
+
+    @Test
+    void aKioskSeesOnlyWhatItsTerminalSoldJustNow() {
+        OrderView sold = sales.buyByCard(hold(kiosk, "lobby-1", "FLR-C-1").holdId(), kiosk, "lobby-1").as(OrderView.class);
+        Map<String, String> lobby1 = Map.of("X-Tiketi-Terminal", "lobby-1");
+        Map<String, String> lobby2 = Map.of("X-Tiketi-Terminal", "lobby-2");
+        assertThat(api.send("GET", "/api/orders/" + sold.id(), null, null, kiosk, lobby1).status()).isEqualTo(200);
+        assertThat(api.send("GET", "/api/orders", null, null, kiosk, lobby1).body().get("total").asLong()).isEqualTo(1);
+        // the kiosk account is shared: another kiosk, or the next customer in a quarter of an hour, sees nothing
+        assertThat(api.send("GET", "/api/orders/" + sold.id(), null, null, kiosk, lobby2).code()).isEqualTo("ORDER_NOT_FOUND");
+        assertThat(api.send("GET", "/api/orders", null, null, kiosk, lobby2).body().get("total").asLong()).isZero();
+        TestClock.CLOCK.advance(Duration.ofMinutes(16));
+        assertThat(api.send("GET", "/api/orders/" + sold.id(), null, null, kiosk, lobby1).code()).isEqualTo("ORDER_NOT_FOUND");
+        assertThat(api.send("GET", "/api/orders", null, null, kiosk, lobby1).body().get("total").asLong()).isZero();
+        assertThat(api.get("/api/orders/" + sold.id(), clerk).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theLimitIsCheckedAgainWhenBuying() {
+        dev.tiketi.model.catalog.EventRequest base = Fixtures.onSale("Limited", data.jdbc().sql("select venue_id from event where id = ?")
+                .param(event).query(Long.class).single());
+        long limited = new Fixtures(api, admin).publishedEvent(new dev.tiketi.model.catalog.EventRequest(base.name(), null,
+                base.kind(), base.venueId(), base.startsAt(), base.saleOpensAt(), base.saleClosesAt(), base.tiers(), null, null, 4, null));
+        HoldView a = sales.holdSeats(limited, customer, null, seat.get("FLR-C-1"), seat.get("FLR-C-2"), seat.get("FLR-C-3")).as(HoldView.class);
+        // as if a purchase had raced the next hold: the hold's view of "held so far" is lost
+        redis.opsForHash().delete("uh:{e" + limited + "}", data.jdbc().sql("select id from app_user where username = 'customer'")
+                .query(Long.class).single().toString());
+        HoldView b = sales.holdSeats(limited, customer, null, seat.get("FLR-D-1"), seat.get("FLR-D-2")).as(HoldView.class);
+        assertThat(sales.buyByCard(a.holdId(), customer, null).status()).isEqualTo(201);
+        Api.Res over = sales.buyByCard(b.holdId(), customer, null);
+        assertThat(over.status()).isEqualTo(409);
+        assertThat(over.code()).isEqualTo("HOLD_LIMIT_EXCEEDED");
+        assertThat(data.count("ticket")).isEqualTo(3);
+    }
+
+    @Test
+    void aHoldTheSweeperGaveUpOnCannotBeSoldLate() {
+        HoldView hold = hold(customer, null, "FLR-C-1");
+        // the sweeper decided first (a payment that never finished); the late sale must lose
+        data.jdbc().sql("insert into hold_outcome (hold_id, outcome, at) values (?, 'RELEASED', now())").param(hold.holdId()).update();
+        long before = terminal.netCharged();
+        Api.Res late = sales.buyByCard(hold.holdId(), customer, null);
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.code()).isEqualTo("HOLD_EXPIRED");
+        assertThat(terminal.netCharged()).isEqualTo(before);
+        assertThat(data.count("ticket")).isZero();
+    }
+
+    @Test
+    void aClaimWhoseServerDiedIsReleasedAfterItsPaymentDeadline() {
+        HoldView hold = hold(customer, null, "FLR-C-1");
+        java.time.Instant now = TestClock.CLOCK.instant();
+        assertThat(inventory.claim(event, hold.holdId(), "u" + data.jdbc().sql("select id from app_user where username = 'customer'")
+                .query(Long.class).single(), "dead-server-key", now, now.plus(Duration.ofMinutes(2))))
+                .isEqualTo(dev.tiketi.server.inventory.Inventory.Claim.CLAIMED);
+        TestClock.CLOCK.advance(Duration.ofMinutes(6));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(2))
+                .until(() -> sales.statuses(event).get(seat.get("FLR-C-1")) == SeatStatus.AVAILABLE);
+        assertThat(data.count("hold_outcome where outcome = 'RELEASED'")).isEqualTo(1);
+        assertThat(data.count("audit_log where action = 'HOLD_EXPIRED'")).isEqualTo(1);
     }
 
     @Test

@@ -169,8 +169,34 @@ class RefundExchangeTest extends IntegrationTest {
         assertThat(terminal.netCharged() - charged).isEqualTo(20_000);
         assertThat(sales.stock(ga).tiers().get(0).sold()).isEqualTo(1);
         assertThat(sales.statuses(event).get(seat.get("FLR-A-2"))).isEqualTo(SeatStatus.AVAILABLE);
-        // it is found under both events
+        // it is found under both events, and its ticket prints with its own event
         assertThat(api.get("/api/orders?event=" + ga, clerk).body().get("total").asLong()).isEqualTo(1);
+        try {
+            com.lowagie.text.pdf.PdfReader pdf = new com.lowagie.text.pdf.PdfReader(api.bytes("/api/orders/" + order.id() + "/tickets.pdf", clerk));
+            assertThat(pdf.getNumberOfPages()).isEqualTo(2);
+            assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf).getTextFromPage(1)).contains("Festival")
+                    .contains("General admission");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void refundsGoBackToEachCardThatPaid() {
+        long charged = terminal.netCharged();
+        OrderView order = sales.buyByCard(hold(clerk, "c1", "FLR-C-1").holdId(), clerk, "c1").as(OrderView.class);
+        HoldView vip = hold(clerk, "c1", "FLR-A-5");
+        Api.Res exchanged = api.send("POST", "/api/orders/" + order.id() + "/exchange",
+                Api.JSON.writeValueAsString(new ExchangeRequest(order.tickets().get(0).id(), vip.holdId(),
+                        PaymentRequest.of(Tender.card("5555555555554444")))), "application/json", clerk, Map.of("X-Tiketi-Terminal", "c1"));
+        assertThat(exchanged.status()).as(exchanged.toString()).isEqualTo(200);
+        assertThat(terminal.netCharged() - charged).isEqualTo(100_000);
+        OrderView refunded = refund(order.id(), null);
+        assertThat(refunded.paid()).isZero();
+        // 50,000 back to each card: the second card first, and neither gets more than it paid
+        assertThat(refunded.payments().stream().filter(PaymentView::refund).map(PaymentView::amount).toList())
+                .containsExactly(50_000L, 50_000L);
+        assertThat(terminal.netCharged()).isEqualTo(charged);
     }
 
     @Test
