@@ -177,24 +177,36 @@ class EventRepository {
     }
 
     /**
-     * Gives each GA tier one ga_unit row per unit of capacity, adding or removing free units when the
-     * capacity changes. Returns the tiers whose sold units would not fit the new capacity (to refuse).
+     * Keeps one ga_unit row per unit of each GA tier's capacity: new units get numbers after the highest,
+     * a smaller capacity removes free units (highest numbers first). Returns the tiers with more units sold
+     * than the new capacity (the caller refuses the change); changes nothing then.
      */
     List<String> syncGaUnits(long eventId) {
         List<String> overfull = jdbc.sql("""
-                select t.code from event_tier t join ga_unit u on u.tier_id = t.id
-                where t.event_id = ? and t.capacity is not null and u.ticket_id is not null and u.unit_no > t.capacity
-                group by t.code order by t.code""").param(eventId).query(String.class).list();
+                select t.code from event_tier t
+                where t.event_id = ? and t.capacity is not null
+                  and (select count(*) from ga_unit u where u.tier_id = t.id and u.ticket_id is not null) > t.capacity
+                order by t.code""").param(eventId).query(String.class).list();
         if (!overfull.isEmpty()) {
             return overfull;
         }
         jdbc.sql("""
                 insert into ga_unit (tier_id, unit_no)
-                select t.id, g from event_tier t cross join generate_series(1, t.capacity) g
-                where t.event_id = ? and t.capacity is not null on conflict do nothing""").param(eventId).update();
+                select t.id, m.top + g
+                from event_tier t
+                cross join lateral (select coalesce(max(unit_no), 0) as top, count(*) as n from ga_unit where tier_id = t.id) m
+                cross join lateral generate_series(1, t.capacity - m.n) g
+                where t.event_id = ? and t.capacity is not null and t.capacity > m.n""").param(eventId).update();
         jdbc.sql("""
-                delete from ga_unit u using event_tier t
-                where u.tier_id = t.id and t.event_id = ? and (t.capacity is null or u.unit_no > t.capacity)""")
+                delete from ga_unit u using (
+                    select f.tier_id, f.unit_no from (
+                        select u2.tier_id, u2.unit_no, row_number() over (partition by u2.tier_id order by u2.unit_no desc) as r,
+                               (select count(*) from ga_unit a where a.tier_id = u2.tier_id) - t.capacity as surplus
+                        from ga_unit u2 join event_tier t on t.id = u2.tier_id
+                        where t.event_id = ? and t.capacity is not null and u2.ticket_id is null) f
+                    where f.r <= f.surplus) d
+                where u.tier_id = d.tier_id and u.unit_no = d.unit_no""").param(eventId).update();
+        jdbc.sql("delete from ga_unit u using event_tier t where u.tier_id = t.id and t.event_id = ? and t.capacity is null")
                 .param(eventId).update();
         return List.of();
     }

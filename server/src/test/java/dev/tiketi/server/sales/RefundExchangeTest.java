@@ -200,6 +200,41 @@ class RefundExchangeTest extends IntegrationTest {
     }
 
     @Test
+    void aGaCapacityCanChangeAroundWhatIsSoldButNotBelowIt() {
+        dev.tiketi.model.catalog.EventRequest festival = Fixtures.ga("Festival", 10);
+        long ga = fixtures.publishedEvent(festival);
+        long tier = api.get("/api/events/" + ga, null).body().get("tiers").get(0).get("id").asLong();
+        OrderView first = sales.buyByCard(sales.hold(ga, HoldRequest.stock(tier, 1), clerk, "c1").as(HoldView.class).holdId(), clerk, "c1")
+                .as(OrderView.class);
+        sales.buyByCard(sales.hold(ga, HoldRequest.stock(tier, 2), clerk, "c1").as(HoldView.class).holdId(), clerk, "c1");
+        refund(first.id(), null); // unit 1 is free again; units 2 and 3 are sold
+        java.util.function.IntFunction<Api.Res> capacity = n -> api.put("/api/admin/events/" + ga,
+                new dev.tiketi.model.catalog.EventRequest(festival.name(), null, festival.kind(), null, festival.startsAt(),
+                        festival.saleOpensAt(), festival.saleClosesAt(),
+                        List.of(new dev.tiketi.model.catalog.TierSpec("GEN", "General", 20_000, n)), null, null, null, null), admin);
+        assertThat(capacity.apply(2).status()).as("2 sold fit a capacity of 2").isEqualTo(200);
+        assertThat(data.count("ga_unit")).isEqualTo(2);
+        assertThat(sales.stock(ga).tiers().get(0)).satisfies(t -> {
+            assertThat(t.capacity()).isEqualTo(2);
+            assertThat(t.available()).isZero();
+        });
+        Api.Res below = capacity.apply(1);
+        assertThat(below.status()).isEqualTo(409);
+        assertThat(below.code()).isEqualTo("EVENT_STATE_CONFLICT");
+        assertThat(capacity.apply(5).status()).isEqualTo(200);
+        assertThat(data.count("ga_unit")).isEqualTo(5);
+        assertThat(data.jdbc().sql("select count(distinct unit_no) from ga_unit").query(Long.class).single()).isEqualTo(5);
+        assertThat(sales.stock(ga).tiers().get(0).available()).isEqualTo(3);
+        List<Api.Res> buys = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Api.Res h = sales.hold(ga, HoldRequest.stock(tier, 1), clerk, "c1");
+            buys.add(h.status() == 201 ? sales.buyByCard(h.body().get("holdId").asString(), clerk, "c1") : h);
+        }
+        assertThat(buys).extracting(Api.Res::status).containsExactly(201, 201, 201, 409);
+        assertThat(data.count("ticket where state = 'VALID'")).isEqualTo(5);
+    }
+
+    @Test
     void theCashUpReportMatchesTheOrders() {
         sales.openCashSession(clerk, 100_000);
         assertThat(api.post("/api/cash-sessions", Map.of("openingFloat", 5), clerk).code()).isEqualTo("CASH_SESSION_ALREADY_OPEN");
