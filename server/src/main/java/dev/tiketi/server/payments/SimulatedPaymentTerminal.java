@@ -6,6 +6,12 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import dev.tiketi.model.error.ErrorCode;
+import dev.tiketi.server.error.ApiException;
+import dev.tiketi.server.system.RuntimeMode;
+import dev.tiketi.server.system.TiketiProperties;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +19,9 @@ import org.springframework.stereotype.Component;
  * A stand-in card terminal for demos and tests, decided by test card number:
  * {@value #DECLINE} is declined, {@value #TIMEOUT} times out (after {@code tiketi.payments.simulated-timeout}),
  * any other number that passes the Luhn check is approved. It keeps a ledger of what each authorisation
- * currently holds, so tests can prove nothing was charged twice.
+ * currently holds, so tests can prove nothing was charged twice. It approves fake cards, so in production
+ * mode it works only when {@code TIKETI_PAYMENTS_SIMULATED=true} says so; otherwise card payments are
+ * refused until a real terminal is plugged in.
  */
 @Component
 public class SimulatedPaymentTerminal implements PaymentTerminal {
@@ -24,13 +32,29 @@ public class SimulatedPaymentTerminal implements PaymentTerminal {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Map<String, AtomicLong> ledger = new ConcurrentHashMap<>();
     private final Duration timeout;
+    private final boolean enabled;
 
-    SimulatedPaymentTerminal(@Value("${tiketi.payments.simulated-timeout:3s}") Duration timeout) {
+    @Autowired
+    SimulatedPaymentTerminal(@Value("${tiketi.payments.simulated-timeout:3s}") Duration timeout,
+                             @Value("${tiketi.payments.simulated:#{null}}") Boolean simulated, TiketiProperties props) {
+        this(timeout, simulated != null ? simulated : props.mode() == RuntimeMode.EMBEDDED);
+        if (enabled && props.mode() == RuntimeMode.PRODUCTION) {
+            LoggerFactory.getLogger(SimulatedPaymentTerminal.class)
+                    .warn("Card payments go to the SIMULATED terminal (TIKETI_PAYMENTS_SIMULATED=true): no real money moves");
+        }
+    }
+
+    SimulatedPaymentTerminal(Duration timeout, boolean enabled) {
         this.timeout = timeout;
+        this.enabled = enabled;
     }
 
     @Override
     public Authorization authorize(String cardNumber, long amount, String reference) {
+        if (!enabled) {
+            throw new ApiException(ErrorCode.TENDER_NOT_ALLOWED,
+                    "Card payments are not set up on this server (no payment terminal is configured).");
+        }
         String last4 = cardNumber.substring(cardNumber.length() - 4);
         if (DECLINE.equals(cardNumber)) {
             return new Authorization(Authorization.Status.DECLINED, null, last4);

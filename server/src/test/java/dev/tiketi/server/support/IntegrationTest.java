@@ -39,6 +39,8 @@ public abstract class IntegrationTest {
         registry.add("spring.flyway.default-schema", () -> TestServices.SCHEMA);
         // the simulated card terminal's "times out" card answers after this, not after 3 s
         registry.add("tiketi.payments.simulated-timeout", () -> "300ms");
+        // the tests run in production mode (they pass a database URL), where the simulated terminal is off by default
+        registry.add("tiketi.payments.simulated", () -> "true");
     }
 
     @BeforeEach
