@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -120,8 +119,9 @@ public class HoldService {
         }
         try {
             inventory.holdSeats(event.id(), holdId, terms, items(ordered));
-        } catch (ApiException e) {
-            throw labelled(e, ordered);
+        } catch (Inventory.SeatTaken e) {
+            throw new ApiException(ErrorCode.SEAT_UNAVAILABLE, "Seat " + found.get(e.seatId()).label() + " has just been "
+                    + (e.sold() ? "sold" : "taken") + ".");
         }
         return view(event, holdId, terms.expiresAt(), terms.maxExpiresAt(), ordered);
     }
@@ -143,10 +143,10 @@ public class HoldService {
             try {
                 inventory.holdSeats(event.id(), holdId, terms, items(chosen));
                 return view(event, holdId, terms.expiresAt(), terms.maxExpiresAt(), chosen);
-            } catch (ApiException e) {
+            } catch (Inventory.SeatTaken e) {
                 // someone took one of the chosen seats between the look and the hold: look again
-                if (e.code() != ErrorCode.SEAT_UNAVAILABLE || attempt == BEST_AVAILABLE_ATTEMPTS) {
-                    throw e;
+                if (attempt == BEST_AVAILABLE_ATTEMPTS) {
+                    throw new ApiException(ErrorCode.SEAT_UNAVAILABLE, "The seats kept being taken; try again.");
                 }
             }
         }
@@ -226,21 +226,5 @@ public class HoldService {
 
     private static List<HoldItem> items(List<BestAvailable.Seat> chosen) {
         return chosen.stream().map(s -> new HoldItem(s.id(), s.tierId(), s.price())).toList();
-    }
-
-    /** Names the seat by its label rather than its id in a SEAT_UNAVAILABLE refusal. */
-    private static ApiException labelled(ApiException e, List<BestAvailable.Seat> seats) {
-        if (e.code() != ErrorCode.SEAT_UNAVAILABLE) {
-            return e;
-        }
-        Map<String, String> labels = new LinkedHashMap<>();
-        seats.forEach(s -> labels.put("Seat " + s.id() + " ", "Seat " + s.label() + " "));
-        String detail = e.getMessage();
-        for (Map.Entry<String, String> l : labels.entrySet()) {
-            if (detail.startsWith(l.getKey())) {
-                return new ApiException(e.code(), l.getValue() + detail.substring(l.getKey().length()));
-            }
-        }
-        return e;
     }
 }

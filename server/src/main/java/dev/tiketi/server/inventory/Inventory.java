@@ -49,7 +49,7 @@ public class Inventory {
         this.publisher = publisher;
     }
 
-    /** Holds all the seats or none; refuses with SEAT_UNAVAILABLE naming the first seat taken. */
+    /** Holds all the seats or none; refuses with {@link SeatTaken} naming the first seat taken. */
     public void holdSeats(long eventId, String holdId, HoldTerms terms, List<HoldItem> seats) {
         InventoryKeys k = new InventoryKeys(eventId);
         List<String> args = new ArrayList<>(holdArgs(holdId, terms));
@@ -61,11 +61,30 @@ public class Inventory {
             throw limitExceeded(terms, num(result, 1));
         }
         if (code == -3 || code == -4) {
-            throw new ApiException(ErrorCode.SEAT_UNAVAILABLE, "Seat " + result.get(1) + " has just been "
-                    + (code == -3 ? "sold" : "taken") + ".");
+            throw new SeatTaken(Long.parseLong(result.get(1).toString()), code == -3);
         }
         redis.opsForSet().add(InventoryKeys.SWEEP_EVENTS, Long.toString(eventId));
         publish(eventId, num(result, 1), seats.stream().map(s -> new SeatState(s.seatId(), SeatStatus.HELD, terms.expiresAt())).toList(), false);
+    }
+
+    /** A hold refused because one of its seats is sold or held; names the seat so the caller can label it. */
+    public static final class SeatTaken extends ApiException {
+        private final long seatId;
+        private final boolean sold;
+
+        SeatTaken(long seatId, boolean sold) {
+            super(ErrorCode.SEAT_UNAVAILABLE, "Seat " + seatId + " has just been " + (sold ? "sold" : "taken") + ".");
+            this.seatId = seatId;
+            this.sold = sold;
+        }
+
+        public long seatId() {
+            return seatId;
+        }
+
+        public boolean sold() {
+            return sold;
+        }
     }
 
     /** Holds {@code quantity} units of a GA tier; refuses with SOLD_OUT saying how many are left. */
@@ -137,7 +156,7 @@ public class Inventory {
             return Release.NOT_EXPIRED;
         }
         boolean seats = "S".equals(result.get(2));
-        publish(eventId, num(result, 1), seats ? seatStates(result.get(3).toString(), SeatStatus.AVAILABLE, null) : List.of(), !seats);
+        publish(eventId, num(result, 1), seats ? freedSeats(result.get(3).toString()) : List.of(), !seats);
         return Release.RELEASED;
     }
 
@@ -307,10 +326,11 @@ public class Inventory {
         publisher.publishEvent(new InventoryChanged(eventId, version == null ? 0 : version, seats, stockChanged));
     }
 
-    private static List<SeatState> seatStates(String items, SeatStatus status, Instant expiry) {
+    /** The seats of a released hold's items ("seatId:tierId:price,..."), now available. */
+    private static List<SeatState> freedSeats(String items) {
         List<SeatState> states = new ArrayList<>();
         for (String item : items.split(",")) {
-            states.add(new SeatState(Long.parseLong(item.substring(0, item.indexOf(':'))), status, expiry));
+            states.add(new SeatState(Long.parseLong(item.substring(0, item.indexOf(':'))), SeatStatus.AVAILABLE, null));
         }
         return states;
     }

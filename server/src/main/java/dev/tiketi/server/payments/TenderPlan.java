@@ -5,7 +5,6 @@ import dev.tiketi.model.error.FieldError;
 import dev.tiketi.model.sales.Channel;
 import dev.tiketi.model.sales.PaymentRequest;
 import dev.tiketi.model.sales.Tender;
-import dev.tiketi.model.sales.TenderType;
 import dev.tiketi.server.error.ApiException;
 import java.util.List;
 
@@ -94,9 +93,5 @@ public record TenderPlan(long total, long cash, long tendered, long card, String
 
     public boolean hasCash() {
         return cash > 0 || tendered > 0;
-    }
-
-    public TenderType mainTender() {
-        return card > 0 ? TenderType.CARD : TenderType.CASH;
     }
 }
