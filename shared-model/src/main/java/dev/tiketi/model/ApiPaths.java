@@ -22,6 +22,12 @@ public final class ApiPaths {
     public static final String CASH_SESSION_CLOSE = "/api/cash-sessions/{id}/close";
     public static final String CASH_SESSION_REPORT = "/api/cash-sessions/{id}/report";
     public static final String ADMIN_HOLD = "/api/admin/holds/{id}";
+    public static final String QUEUE_CHECK = "/api/queue/check/{eventId}";
+    public static final String QUEUE_STATUS = "/api/queue/status/{eventId}";
+    public static final String QUEUE_HEARTBEAT = "/api/queue/heartbeat/{eventId}";
+    public static final String QUEUE_LEAVE = "/api/queue/leave/{eventId}";
+    public static final String QUEUE_ADMIN = "/api/queue/admin/{eventId}";
+    public static final String QUEUE_ADMIN_CLEAR = "/api/queue/admin/clear/{eventId}";
     public static final String VENUE_LAYOUT = "/api/venues/{id}/layout";
     public static final String ADMIN = "/api/admin";
     public static final String ADMIN_USERS = "/api/admin/users";

@@ -29,13 +29,15 @@ class HoldController {
     }
 
     @Operation(summary = "Hold chosen seats {seatIds}, GA stock {tierId, quantity}, or the best reserved seats "
-            + "{tierId, quantity, bestAvailable: true, accessible?}. All or nothing; lasts the event's hold time.")
+            + "{tierId, quantity, bestAvailable: true, accessible?}. All or nothing; lasts the event's hold time. "
+            + "Customers and kiosks send the waiting room's admission token while the event's queue is on.")
     @PostMapping(ApiPaths.EVENT_HOLDS)
     @ResponseStatus(HttpStatus.CREATED)
     HoldView create(@PathVariable @Positive long id, @Valid @RequestBody HoldRequest request,
                     @AuthenticationPrincipal CurrentUser user,
-                    @RequestHeader(name = Headers.TERMINAL, required = false) @Size(max = 64) String terminal) {
-        return holds.create(id, request, user, terminal);
+                    @RequestHeader(name = Headers.TERMINAL, required = false) @Size(max = 64) String terminal,
+                    @RequestHeader(name = Headers.ADMISSION, required = false) String admission) {
+        return holds.create(id, request, user, terminal, admission);
     }
 
     @Operation(summary = "The caller's hold. Someone else's is 404, as if it did not exist.")

@@ -10,6 +10,7 @@ import dev.tiketi.model.sales.HoldRequest;
 import dev.tiketi.model.sales.HoldView;
 import dev.tiketi.server.audit.AuditLog;
 import dev.tiketi.server.auth.CurrentUser;
+import dev.tiketi.server.auth.ShopperIds;
 import dev.tiketi.server.catalog.EventCatalog;
 import dev.tiketi.server.catalog.SaleTerms;
 import dev.tiketi.server.error.ApiException;
@@ -17,6 +18,7 @@ import dev.tiketi.server.inventory.HoldItem;
 import dev.tiketi.server.inventory.HoldRecord;
 import dev.tiketi.server.inventory.HoldTerms;
 import dev.tiketi.server.inventory.Inventory;
+import dev.tiketi.server.queue.AdmissionGate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,17 +43,19 @@ public class HoldService {
     private final SaleSeats seats;
     private final Inventory inventory;
     private final AuditLog audit;
+    private final AdmissionGate gate;
     private final Clock clock;
 
-    HoldService(EventCatalog catalog, SaleSeats seats, Inventory inventory, AuditLog audit, Clock clock) {
+    HoldService(EventCatalog catalog, SaleSeats seats, Inventory inventory, AuditLog audit, AdmissionGate gate, Clock clock) {
         this.catalog = catalog;
         this.seats = seats;
         this.inventory = inventory;
         this.audit = audit;
+        this.gate = gate;
         this.clock = clock;
     }
 
-    public HoldView create(long eventId, HoldRequest request, CurrentUser user, String terminal) {
+    public HoldView create(long eventId, HoldRequest request, CurrentUser user, String terminal, String admission) {
         boolean chosen = request.seatIds() != null;
         boolean byTier = request.tierId() != null || request.quantity() != null;
         if (chosen == byTier) {
@@ -72,10 +76,11 @@ public class HoldService {
         if (quantity > event.perCustomerLimit()) {
             throw new ApiException(ErrorCode.HOLD_LIMIT_EXCEEDED, "At most " + event.perCustomerLimit() + " tickets per customer for this event.");
         }
+        gate.require(eventId, user, terminal, admission);
         // Redis keeps milliseconds; the answer should say exactly what Redis will enforce
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         boolean customer = user.role() == Role.CUSTOMER;
-        HoldTerms terms = new HoldTerms(HoldOwners.of(user, terminal), user.id(), customer ? user.id() : null,
+        HoldTerms terms = new HoldTerms(ShopperIds.of(user, terminal), user.id(), customer ? user.id() : null,
                 event.perCustomerLimit(), customer ? seats.boughtBy(user.id(), eventId) : 0, now,
                 now.plus(Duration.ofMinutes(event.holdMinutes())), now.plus(Duration.ofMinutes(event.maxHoldMinutes())));
         String holdId = HoldIds.next(eventId);
@@ -166,7 +171,7 @@ public class HoldService {
     /** The caller's hold, or HOLD_NOT_FOUND (also when it is someone else's: its existence is not revealed). */
     public HoldView get(String holdId, CurrentUser user, String terminal) {
         long eventId = HoldIds.eventOf(holdId);
-        HoldRecord hold = inventory.find(eventId, holdId).filter(h -> h.owner().equals(HoldOwners.of(user, terminal)))
+        HoldRecord hold = inventory.find(eventId, holdId).filter(h -> h.owner().equals(ShopperIds.of(user, terminal)))
                 .orElseThrow(() -> new ApiException(ErrorCode.HOLD_NOT_FOUND));
         return view(hold);
     }
@@ -174,14 +179,16 @@ public class HoldService {
     public HoldView extend(String holdId, CurrentUser user, String terminal) {
         long eventId = HoldIds.eventOf(holdId);
         SaleTerms event = catalog.saleTerms(eventId).orElseThrow(() -> new ApiException(ErrorCode.HOLD_NOT_FOUND));
-        Instant expires = inventory.extend(eventId, holdId, HoldOwners.of(user, terminal), Duration.ofMinutes(event.holdMinutes()),
+        Instant expires = inventory.extend(eventId, holdId, ShopperIds.of(user, terminal), Duration.ofMinutes(event.holdMinutes()),
                 clock.instant());
+        // a shopper paying slowly is active: the waiting-room slot must outlast the hold it is paying for
+        gate.touch(eventId, user, terminal);
         audit.record("HOLD_EXTENDED", "hold", eventId, Map.of("hold", holdId, "expiresAt", expires.toString()));
         return get(holdId, user, terminal);
     }
 
     public void release(String holdId, CurrentUser user, String terminal) {
-        releaseAs(holdId, HoldOwners.of(user, terminal), "HOLD_RELEASED");
+        releaseAs(holdId, ShopperIds.of(user, terminal), "HOLD_RELEASED");
     }
 
     /** An admin frees someone's seats, e.g. a terminal that was abandoned mid-sale. */

@@ -10,13 +10,13 @@ import dev.tiketi.model.sales.OrderView;
 import dev.tiketi.model.sales.TicketState;
 import dev.tiketi.model.sales.TicketView;
 import dev.tiketi.server.auth.CurrentUser;
+import dev.tiketi.server.auth.ShopperIds;
 import dev.tiketi.server.cash.CashSessions;
 import dev.tiketi.server.catalog.EventCatalog;
 import dev.tiketi.server.catalog.SaleTerms;
 import dev.tiketi.server.error.ApiException;
 import dev.tiketi.server.error.RetryLaterException;
 import dev.tiketi.server.holds.HoldIds;
-import dev.tiketi.server.holds.HoldOwners;
 import dev.tiketi.server.inventory.HoldRecord;
 import dev.tiketi.server.inventory.Inventory;
 import dev.tiketi.server.payments.CardPayments;
@@ -72,7 +72,7 @@ class Exchanges {
             throw new ApiException(ErrorCode.TICKET_NOT_REFUNDABLE, "Ticket " + old.id() + " is " + old.state().name().toLowerCase() + ".");
         }
         long eventId = HoldIds.eventOf(request.holdId());
-        String owner = HoldOwners.of(staff, terminal);
+        String owner = ShopperIds.of(staff, terminal);
         HoldRecord hold = inventory.find(eventId, request.holdId()).filter(h -> h.owner().equals(owner))
                 .orElseThrow(() -> new ApiException(ErrorCode.HOLD_NOT_FOUND));
         if (hold.quantity() != 1) {

@@ -56,12 +56,14 @@ class OrderController {
     }
 
     @Operation(summary = "Buy a live hold of the caller's: CASH (counter only), CARD, or both. Needs an Idempotency-Key "
-            + "header; repeating it returns the same order (header Idempotent-Replayed: true) and charges nothing.")
+            + "header; repeating it returns the same order (header Idempotent-Replayed: true) and charges nothing. "
+            + "Customers and kiosks send the waiting room's admission token while the event's queue is on; buying frees the slot.")
     @PostMapping(ApiPaths.ORDERS)
     ResponseEntity<OrderView> buy(@Valid @RequestBody OrderRequest request, @AuthenticationPrincipal CurrentUser user,
                                   @RequestHeader(name = Headers.IDEMPOTENCY_KEY, required = false) String key,
-                                  @RequestHeader(name = Headers.TERMINAL, required = false) @Size(max = 64) String terminal) {
-        Purchases.Result result = purchases.purchase(request, key, user, terminal);
+                                  @RequestHeader(name = Headers.TERMINAL, required = false) @Size(max = 64) String terminal,
+                                  @RequestHeader(name = Headers.ADMISSION, required = false) String admission) {
+        Purchases.Result result = purchases.purchase(request, key, user, terminal, admission);
         return ResponseEntity.status(HttpStatus.CREATED).header(REPLAYED, Boolean.toString(result.replayed())).body(result.order());
     }
 

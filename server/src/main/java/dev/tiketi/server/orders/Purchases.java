@@ -7,18 +7,19 @@ import dev.tiketi.model.sales.Channel;
 import dev.tiketi.model.sales.OrderRequest;
 import dev.tiketi.model.sales.OrderView;
 import dev.tiketi.server.auth.CurrentUser;
+import dev.tiketi.server.auth.ShopperIds;
 import dev.tiketi.server.cash.CashSessions;
 import dev.tiketi.server.catalog.EventCatalog;
 import dev.tiketi.server.catalog.SaleTerms;
 import dev.tiketi.server.error.ApiException;
 import dev.tiketi.server.error.RetryLaterException;
 import dev.tiketi.server.holds.HoldIds;
-import dev.tiketi.server.holds.HoldOwners;
 import dev.tiketi.server.inventory.HoldRecord;
 import dev.tiketi.server.inventory.Inventory;
 import dev.tiketi.server.payments.CardPayments;
 import dev.tiketi.server.payments.PaymentTerminal;
 import dev.tiketi.server.payments.TenderPlan;
+import dev.tiketi.server.queue.AdmissionGate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,11 +47,12 @@ class Purchases {
     private final SaleWriter writer;
     private final OrderRepository orders;
     private final OrderViews views;
+    private final AdmissionGate gate;
     private final Clock clock;
     private final Duration paymentTimeout;
 
     Purchases(Inventory inventory, EventCatalog catalog, CashSessions cash, CardPayments cards, SaleWriter writer,
-              OrderRepository orders, OrderViews views, Clock clock,
+              OrderRepository orders, OrderViews views, AdmissionGate gate, Clock clock,
               @Value("${tiketi.sales.payment-timeout:2m}") Duration paymentTimeout) {
         this.inventory = inventory;
         this.catalog = catalog;
@@ -59,6 +61,7 @@ class Purchases {
         this.writer = writer;
         this.orders = orders;
         this.views = views;
+        this.gate = gate;
         this.clock = clock;
         this.paymentTimeout = paymentTimeout;
     }
@@ -66,14 +69,14 @@ class Purchases {
     record Result(OrderView order, boolean replayed) {
     }
 
-    Result purchase(OrderRequest request, String key, CurrentUser user, String terminal) {
+    Result purchase(OrderRequest request, String key, CurrentUser user, String terminal, String admission) {
         IdempotencyKeys.check(key);
         Result replay = replay(user, key, request.holdId());
         if (replay != null) {
             return replay;
         }
         long eventId = HoldIds.eventOf(request.holdId());
-        String owner = HoldOwners.of(user, terminal);
+        String owner = ShopperIds.of(user, terminal);
         HoldRecord hold = inventory.find(eventId, request.holdId()).filter(h -> h.owner().equals(owner)).orElse(null);
         if (hold == null) {
             // sold a moment ago by a parallel request with this key? then answer as that one did
@@ -87,6 +90,7 @@ class Purchases {
         if (event.status() != EventStatus.ON_SALE) {
             throw new ApiException(ErrorCode.EVENT_NOT_ON_SALE, "This event is " + event.status().name().toLowerCase().replace('_', ' ') + ".");
         }
+        gate.require(eventId, user, terminal, admission);
         Channel channel = Channels.of(user.role());
         TenderPlan plan = TenderPlan.of(request.payment(), hold.total(), channel);
         Long session = user.role() == Role.CLERK || user.role() == Role.ADMIN ? cash.openSessionId(user.id()) : null;
@@ -160,6 +164,12 @@ class Purchases {
         } catch (RuntimeException e) {
             // the sale stands (the database has it); the sweeper finishes the hold once its payment deadline passes
             log.warn("Sale {} committed but Redis was not updated; the sweeper will settle hold {}", sale.orderId(), hold.holdId(), e);
+        }
+        try {
+            gate.bought(eventId, user, terminal);
+        } catch (RuntimeException e) {
+            // the sale stands; the slot then goes to the next in line when it idles out
+            log.warn("Sale {} committed but its waiting-room slot was not freed", sale.orderId(), e);
         }
         return new Result(views.view(sale.orderId()), false);
     }

@@ -1,5 +1,6 @@
 package dev.tiketi.server.system;
 
+import dev.tiketi.model.queue.QueueMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,7 +20,8 @@ public record TiketiProperties(
         @DefaultValue Admin admin,
         @DefaultValue Jwt jwt,
         @DefaultValue Token token,
-        @DefaultValue Login login) {
+        @DefaultValue Login login,
+        @DefaultValue Queue queue) {
 
     public record Data(Path dir) {
         public Path dirOrDefault() {
@@ -51,6 +53,19 @@ public record TiketiProperties(
     }
 
     public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("5m") Duration lockDuration) {
+    }
+
+    /**
+     * The waiting room: the settings an event has until an admin sets its own, how often the admitter runs
+     * (also the rate cap's tolerance), and how long an admission token is good for at most.
+     */
+    public record Queue(@DefaultValue("AUTO") QueueMode defaultMode,
+                        @DefaultValue("500") int defaultThreshold,
+                        @DefaultValue("600") int defaultAdmissionsPerMinute,
+                        @DefaultValue("5m") Duration defaultIdleTimeout,
+                        @DefaultValue("60s") Duration defaultAbandonTimeout,
+                        @DefaultValue("250ms") Duration admitInterval,
+                        @DefaultValue("1h") Duration tokenTtl) {
     }
 
     /** Production mode is chosen by naming a database; without one the embedded default runs. */

@@ -1,6 +1,8 @@
 package dev.tiketi.server.support;
 
 import dev.tiketi.server.TiketiServerApplication;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * each other's order. All integration tests share this one configuration and so one cached context.
  */
 @SpringBootTest(classes = TiketiServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({DataCleaner.class, TestClock.class})
+@Import({DataCleaner.class, TestClock.class, AdmissionRecorder.class})
 public abstract class IntegrationTest {
     public static final String PASSWORD = "test-password-1";
 
@@ -28,19 +30,29 @@ public abstract class IntegrationTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
+        serverProperties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /** The configuration every test server runs with, this context and any {@link ServerInstance}. */
+    static Map<String, String> serverProperties() {
         TestServices services = TestServices.get();
-        registry.add("tiketi.db.url", () -> services.dbUrl);
-        registry.add("tiketi.db.user", () -> services.dbUser);
-        registry.add("tiketi.db.password", () -> services.dbPassword);
-        registry.add("tiketi.redis.url", () -> services.redisUrl);
-        registry.add("tiketi.jwt.secret", () -> services.jwtSecret);
-        registry.add("tiketi.demo", () -> "false");
-        registry.add("spring.flyway.schemas", () -> TestServices.SCHEMA);
-        registry.add("spring.flyway.default-schema", () -> TestServices.SCHEMA);
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("tiketi.db.url", services.dbUrl);
+        props.put("tiketi.db.user", services.dbUser);
+        props.put("tiketi.db.password", services.dbPassword);
+        props.put("tiketi.redis.url", services.redisUrl);
+        props.put("tiketi.jwt.secret", services.jwtSecret);
+        props.put("tiketi.demo", "false");
+        props.put("spring.flyway.schemas", TestServices.SCHEMA);
+        props.put("spring.flyway.default-schema", TestServices.SCHEMA);
         // the simulated card terminal's "times out" card answers after this, not after 3 s
-        registry.add("tiketi.payments.simulated-timeout", () -> "300ms");
+        props.put("tiketi.payments.simulated-timeout", "300ms");
         // the tests run in production mode (they pass a database URL), where the simulated terminal is off by default
-        registry.add("tiketi.payments.simulated", () -> "true");
+        props.put("tiketi.payments.simulated", "true");
+        // The sales tests are about selling, so events without settings have no waiting room; the queue tests
+        // set each event's mode themselves. The shipped default is AUTO (QueueDefaultsTest).
+        props.put("tiketi.queue.default-mode", "OFF");
+        return props;
     }
 
     @BeforeEach

@@ -54,7 +54,8 @@ public enum ErrorCode {
     CASH_SESSION_REQUIRED(409, "Open a cash session before taking or returning cash."),
     CASH_SESSION_ALREADY_OPEN(409, "A cash session is already open for this clerk."),
     CASH_SESSION_NOT_FOUND(404, "No such cash session."),
-    CASH_SESSION_CLOSED(409, "The cash session is closed.");
+    CASH_SESSION_CLOSED(409, "The cash session is closed."),
+    QUEUE_ADMISSION_REQUIRED(403, "Wait for your turn in this event's queue first.");
 
     private final int httpStatus;
     private final String defaultMessage;

@@ -1,0 +1,87 @@
+package dev.tiketi.server.queue;
+
+import dev.tiketi.model.catalog.EventStatus;
+import dev.tiketi.model.queue.QueueSummary;
+import dev.tiketi.server.catalog.EventCatalog;
+import dev.tiketi.server.catalog.SaleTerms;
+import dev.tiketi.server.system.TiketiProperties;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets the head of each event's line in, every quarter second by default. Every server runs it; that is
+ * safe because a pass is one script that re-reads the admitted count and pops the head atomically, so two
+ * servers passing at once never admit past the threshold or let anyone in twice.
+ */
+@Component
+public class Admitter {
+    private static final Logger log = LoggerFactory.getLogger(Admitter.class);
+
+    private final WaitingRoom room;
+    private final EventCatalog catalog;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+    private final Duration tolerance;
+    private final Map<Long, QueueSummary> lastPublished = new ConcurrentHashMap<>();
+    private volatile boolean failing;
+
+    Admitter(WaitingRoom room, EventCatalog catalog, ApplicationEventPublisher publisher, Clock clock, TiketiProperties props) {
+        this.room = room;
+        this.catalog = catalog;
+        this.publisher = publisher;
+        this.clock = clock;
+        this.tolerance = props.queue().admitInterval();
+    }
+
+    @Scheduled(fixedDelayString = "${tiketi.queue.admit-interval:250ms}")
+    void scheduled() {
+        try {
+            admitAll();
+            failing = false;
+        } catch (RuntimeException e) {
+            if (!failing) {
+                log.warn("Queue admitter failed; retrying every tick until it works again", e);
+            }
+            failing = true;
+        }
+    }
+
+    /** One pass over every event with someone waiting or admitted; returns how many this call let in. */
+    public int admitAll() {
+        int letIn = 0;
+        for (long eventId : room.activeEvents()) {
+            Optional<SaleTerms> event = catalog.saleTerms(eventId);
+            Instant now = clock.instant();
+            WaitingRoom.Pass pass = room.admit(eventId, event.map(e -> e.status() == EventStatus.ON_SALE).orElse(false),
+                    tolerance, now);
+            letIn += pass.admitted().size();
+            if (!pass.admitted().isEmpty()) {
+                publisher.publishEvent(new QueueAdmitted(eventId, pass.admitted()));
+            }
+            QueueSummary summary = summary(eventId, pass.line(), now);
+            if (!summary.equals(lastPublished.put(eventId, summary))) {
+                publisher.publishEvent(new QueueChanged(summary));
+            }
+            if (pass.line().waiting() == 0 && pass.line().admitted() == 0) {
+                room.forgetIfEmpty(eventId);
+                lastPublished.remove(eventId);
+            }
+        }
+        return letIn;
+    }
+
+    static QueueSummary summary(long eventId, WaitingRoom.Line line, Instant now) {
+        Double rate = QueueService.measured(line, now);
+        return new QueueSummary(eventId, line.mode(), line.waiting(), line.admitted(), line.threshold(), line.head(),
+                rate == null ? null : Math.round(rate * 10) / 10.0);
+    }
+}

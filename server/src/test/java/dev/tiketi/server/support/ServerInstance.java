@@ -1,0 +1,47 @@
+package dev.tiketi.server.support;
+
+import dev.tiketi.server.TiketiServerApplication;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One more server, as a second box behind the load balancer: the same code and configuration as the test
+ * context (same PostgreSQL schema, Redis database, JWT secret and moved clock), on its own random port,
+ * with its own sweeper and admitter.
+ */
+public final class ServerInstance implements AutoCloseable {
+    private final ConfigurableApplicationContext context;
+
+    private ServerInstance(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    public static ServerInstance start(Map<String, String> extra) {
+        Map<String, Object> props = new HashMap<>(IntegrationTest.serverProperties());
+        props.put("server.port", "0");
+        props.putAll(extra);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(TiketiServerApplication.class, TestClock.class, AdmissionRecorder.class)
+                .properties(props).run();
+        return new ServerInstance(context);
+    }
+
+    public int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    public Api api() {
+        return new Api("http://127.0.0.1:" + port());
+    }
+
+    public ConfigurableApplicationContext context() {
+        return context;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
