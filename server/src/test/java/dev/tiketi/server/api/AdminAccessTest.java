@@ -44,7 +44,11 @@ class AdminAccessTest extends IntegrationTest {
                 Arguments.of("POST", "/api/admin/events/{id}/publish", null),
                 Arguments.of("POST", "/api/admin/events/{id}/close", null),
                 Arguments.of("POST", "/api/admin/events/{id}/cancel", null),
-                Arguments.of("DELETE", "/api/admin/holds/{id}", null));
+                Arguments.of("DELETE", "/api/admin/holds/{id}", null),
+                Arguments.of("GET", "/api/queue/admin/{eventId}", null),
+                Arguments.of("PUT", "/api/queue/admin/{eventId}", "{\"mode\":\"OFF\",\"threshold\":1,\"admissionsPerMinute\":1,"
+                        + "\"idleTimeoutSeconds\":30,\"abandonTimeoutSeconds\":15}"),
+                Arguments.of("POST", "/api/queue/admin/clear/{eventId}", null));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -54,9 +58,10 @@ class AdminAccessTest extends IntegrationTest {
         long venue = new Fixtures(api, adminToken).venue(Fixtures.smallVenue("Hall"));
         long event = new Fixtures(api, adminToken).event(Fixtures.onSale("Show", venue));
         long customerId = api.get("/api/auth/me", api.login("customer", PASSWORD)).body().get("id").asLong();
-        String path = pattern.replace("{id}", Long.toString(pattern.contains("users") ? customerId
+        String path = pattern.replace("{eventId}", Long.toString(event)).replace("{id}", Long.toString(pattern.contains("users") ? customerId
                 : pattern.contains("venues") ? venue : event));
-        Map<String, String> before = data.fingerprint();
+        Map<String, String> before = new java.util.TreeMap<>(data.fingerprint());
+        before.putAll(data.redisFingerprint());
 
         Res anonymous = api.send(method, path, body, "application/json", null, Map.of());
         assertThat(anonymous.status()).as("anonymous %s %s", method, path).isEqualTo(401);
@@ -66,7 +71,9 @@ class AdminAccessTest extends IntegrationTest {
             assertThat(r.status()).as("%s %s %s", role, method, path).isEqualTo(403);
             assertThat(r.code()).isEqualTo("FORBIDDEN");
         }
-        assertThat(data.fingerprint()).isEqualTo(before);
+        Map<String, String> after = new java.util.TreeMap<>(data.fingerprint());
+        after.putAll(data.redisFingerprint());
+        assertThat(after).isEqualTo(before);
         assertThat(data.jdbc().sql("select role from app_user where id = ?").param(customerId).query(String.class).single())
                 .isEqualTo("CUSTOMER");
 
@@ -78,7 +85,7 @@ class AdminAccessTest extends IntegrationTest {
     void theTableCoversEveryAdminMapping() {
         Set<String> mapped = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, handler) -> info.getPatternValues().stream()
-                .filter(p -> p.startsWith("/api/admin"))
+                .filter(p -> p.startsWith("/api/admin") || p.startsWith("/api/queue/admin"))
                 .forEach(p -> info.getMethodsCondition().getMethods()
                         .forEach(m -> mapped.add(m.name() + " " + p))));
         Set<String> tested = new TreeSet<>();

@@ -206,6 +206,45 @@ class BadInputTest extends IntegrationTest {
                 row("exchange: no ticket", "POST", "/api/orders/{O}/exchange", "{\"holdId\":\"{H}\"}", "clerk", 422, "VALIDATION_FAILED"),
                 row("exchange: a ticket of no order", "POST", "/api/orders/{O}/exchange", "{\"ticketId\":987654,\"holdId\":\"{H}\"}", "clerk", 422, "VALIDATION_FAILED"),
                 row("exchange: as a kiosk", "POST", "/api/orders/{O}/exchange", "{\"ticketId\":1,\"holdId\":\"{H}\"}", "kiosk", 403, "FORBIDDEN"),
+                // --- waiting room
+                row("queue check: no token", "POST", "/api/queue/check/{P}", null, null, 401, "UNAUTHENTICATED"),
+                row("queue check: event id 0", "POST", "/api/queue/check/0", null, "customer", 400, "INVALID_PARAMETER"),
+                row("queue check: negative event id", "POST", "/api/queue/check/-5", null, "customer", 400, "INVALID_PARAMETER"),
+                row("queue check: event id not a number", "POST", "/api/queue/check/abc", null, "customer", 400, "INVALID_PARAMETER"),
+                row("queue check: event id beyond a long", "POST", "/api/queue/check/99999999999999999999", null, "customer", 400, "INVALID_PARAMETER"),
+                row("queue check: unknown event", "POST", "/api/queue/check/987654", null, "customer", 404, "EVENT_NOT_FOUND"),
+                row("queue check: a draft event", "POST", "/api/queue/check/{E}", null, "customer", 404, "EVENT_NOT_FOUND"),
+                row("queue check: GET", "GET", "/api/queue/check/{P}", null, "customer", 405, "METHOD_NOT_ALLOWED"),
+                row("queue status: unknown event", "GET", "/api/queue/status/987654", null, "customer", 404, "EVENT_NOT_FOUND"),
+                row("queue status: event id 0", "GET", "/api/queue/status/0", null, "kiosk", 400, "INVALID_PARAMETER"),
+                row("queue status: no token", "GET", "/api/queue/status/{P}", null, null, 401, "UNAUTHENTICATED"),
+                row("queue heartbeat: a draft event", "POST", "/api/queue/heartbeat/{E}", null, "customer", 404, "EVENT_NOT_FOUND"),
+                row("queue heartbeat: no token", "POST", "/api/queue/heartbeat/{P}", null, null, 401, "UNAUTHENTICATED"),
+                row("queue leave: unknown event", "POST", "/api/queue/leave/987654", null, "customer", 404, "EVENT_NOT_FOUND"),
+                row("queue leave: event id not a number", "POST", "/api/queue/leave/x", null, "customer", 400, "INVALID_PARAMETER"),
+                row("queue admin: unknown event", "GET", "/api/queue/admin/987654", null, "admin", 404, "EVENT_NOT_FOUND"),
+                row("queue admin: event id 0", "GET", "/api/queue/admin/0", null, "admin", 400, "INVALID_PARAMETER"),
+                row("queue admin: as a clerk", "GET", "/api/queue/admin/{P}", null, "clerk", 403, "FORBIDDEN"),
+                row("queue settings: threshold 0", "PUT", "/api/queue/admin/{P}", "{\"mode\":\"FORCED_ON\",\"threshold\":0,\"admissionsPerMinute\":600,\"idleTimeoutSeconds\":300,\"abandonTimeoutSeconds\":60}", "admin", 422, "VALIDATION_FAILED"),
+                row("queue settings: negative threshold", "PUT", "/api/queue/admin/{P}", "{\"mode\":\"FORCED_ON\",\"threshold\":-3,\"admissionsPerMinute\":600,\"idleTimeoutSeconds\":300,\"abandonTimeoutSeconds\":60}", "admin", 422, "VALIDATION_FAILED"),
+                row("queue settings: threshold over a million", "PUT", "/api/queue/admin/{P}", "{\"mode\":\"FORCED_ON\",\"threshold\":1000001,\"admissionsPerMinute\":600,\"idleTimeoutSeconds\":300,\"abandonTimeoutSeconds\":60}", "admin", 422, "VALIDATION_FAILED"),
+                row("queue settings: threshold as text", "PUT", "/api/queue/admin/{P}", "{\"mode\":\"FORCED_ON\",\"threshold\":\"many\",\"admissionsPerMinute\":600,\"idleTimeoutSeconds\":300,\"abandonTimeoutSeconds\":60}", "admin", 400, "MALFORMED_REQUEST"),
+                row("queue settings: threshold a fraction", "PUT", "/api/queue/admin/{P}", "{\"mode\":\"FORCED_ON\",\"threshold\":2.5,\"admissionsPerMinute\":600,\"idleTimeoutSeconds\":300,\"abandonTimeoutSeconds\":60}", "admin", 400, "MALFORMED_REQUEST"),
+                row("queue settings: negative rate", "PUT", "/api/queue/admin/{P}", "{\"mode\":\"FORCED_ON\",\"threshold\":100,\"admissionsPerMinute\":-1,\"idleTimeoutSeconds\":300,\"abandonTimeoutSeconds\":60}", "admin", 422, "VALIDATION_FAILED"),
+                row("queue settings: rate 0", "PUT", "/api/queue/admin/{P}", "{\"mode\":\"FORCED_ON\",\"threshold\":100,\"admissionsPerMinute\":0,\"idleTimeoutSeconds\":300,\"abandonTimeoutSeconds\":60}", "admin", 422, "VALIDATION_FAILED"),
+                row("queue settings: no mode", "PUT", "/api/queue/admin/{P}", "{\"threshold\":100,\"admissionsPerMinute\":600,\"idleTimeoutSeconds\":300,\"abandonTimeoutSeconds\":60}", "admin", 422, "VALIDATION_FAILED"),
+                row("queue settings: unknown mode", "PUT", "/api/queue/admin/{P}", "{\"mode\":\"SOMETIMES\",\"threshold\":100,\"admissionsPerMinute\":600,\"idleTimeoutSeconds\":300,\"abandonTimeoutSeconds\":60}", "admin", 400, "MALFORMED_REQUEST"),
+                row("queue settings: idle timeout 10 s", "PUT", "/api/queue/admin/{P}", "{\"mode\":\"FORCED_ON\",\"threshold\":100,\"admissionsPerMinute\":600,\"idleTimeoutSeconds\":10,\"abandonTimeoutSeconds\":60}", "admin", 422, "VALIDATION_FAILED"),
+                row("queue settings: no idle timeout", "PUT", "/api/queue/admin/{P}", "{\"mode\":\"FORCED_ON\",\"threshold\":100,\"admissionsPerMinute\":600,\"abandonTimeoutSeconds\":60}", "admin", 422, "VALIDATION_FAILED"),
+                row("queue settings: abandonment 0 s", "PUT", "/api/queue/admin/{P}", "{\"mode\":\"FORCED_ON\",\"threshold\":100,\"admissionsPerMinute\":600,\"idleTimeoutSeconds\":300,\"abandonTimeoutSeconds\":0}", "admin", 422, "VALIDATION_FAILED"),
+                row("queue settings: malformed JSON", "PUT", "/api/queue/admin/{P}", "{\"mode\":", "admin", 400, "MALFORMED_REQUEST"),
+                row("queue settings: empty body", "PUT", "/api/queue/admin/{P}", "", "admin", 400, "MALFORMED_REQUEST"),
+                row("queue settings: array body", "PUT", "/api/queue/admin/{P}", "[]", "admin", 400, "MALFORMED_REQUEST"),
+                row("queue settings: unknown event", "PUT", "/api/queue/admin/987654", "{\"mode\":\"FORCED_ON\",\"threshold\":100,\"admissionsPerMinute\":600,\"idleTimeoutSeconds\":300,\"abandonTimeoutSeconds\":60}", "admin", 404, "EVENT_NOT_FOUND"),
+                row("queue settings: as a customer", "PUT", "/api/queue/admin/{P}", "{\"mode\":\"FORCED_ON\",\"threshold\":100,\"admissionsPerMinute\":600,\"idleTimeoutSeconds\":300,\"abandonTimeoutSeconds\":60}", "customer", 403, "FORBIDDEN"),
+                row("queue clear: unknown event", "POST", "/api/queue/admin/clear/987654", null, "admin", 404, "EVENT_NOT_FOUND"),
+                row("queue clear: event id not a number", "POST", "/api/queue/admin/clear/all", null, "admin", 400, "INVALID_PARAMETER"),
+                row("queue clear: as a kiosk", "POST", "/api/queue/admin/clear/{P}", null, "kiosk", 403, "FORBIDDEN"),
                 // --- cash sessions
                 row("cash: open without float", "POST", "/api/cash-sessions", "{}", "clerk", 422, "VALIDATION_FAILED"),
                 row("cash: negative float", "POST", "/api/cash-sessions", "{\"openingFloat\":-1}", "clerk", 422, "VALIDATION_FAILED"),
@@ -304,7 +343,10 @@ class BadInputTest extends IntegrationTest {
         assertThat(snapshot()).isEqualTo(before);
     }
 
+    /** Every table's rows and every Redis key's value: holds, stock, queues and settings included. */
     private Map<String, String> snapshot() {
-        return data.fingerprint();
+        Map<String, String> all = new java.util.TreeMap<>(data.fingerprint());
+        all.putAll(data.redisFingerprint());
+        return all;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -58,6 +59,32 @@ public class DataCleaner {
         return jdbc.sql("""
                 select tablename from pg_tables where schemaname = current_schema()
                 and tablename <> 'flyway_schema_history' order by tablename""").query(String.class).list();
+    }
+
+    /**
+     * Every Redis key with its type and contents, so a test can tell that a request changed nothing there.
+     * Left out: failed-login counters (counting a bad password is the point) and the copies of queue
+     * settings (a cache of the queue_settings table, which the database fingerprint covers).
+     */
+    public Map<String, String> redisFingerprint() {
+        StringRedisTemplate template = new StringRedisTemplate(redis);
+        Map<String, String> values = new TreeMap<>();
+        for (String key : template.keys("*")) {
+            if (key.startsWith("login:") || key.startsWith("qcfg:")) {
+                continue;
+            }
+            String value = switch (template.type(key)) {
+                case STRING -> template.opsForValue().get(key);
+                case HASH -> new TreeMap<>(template.opsForHash().entries(key)).toString();
+                case SET -> new java.util.TreeSet<>(template.opsForSet().members(key)).toString();
+                case ZSET -> template.opsForZSet().rangeWithScores(key, 0, -1).stream()
+                        .map(t -> t.getValue() + "=" + t.getScore()).toList().toString();
+                case LIST -> template.opsForList().range(key, 0, -1).toString();
+                default -> "?";
+            };
+            values.put("redis " + key, String.valueOf(value));
+        }
+        return values;
     }
 
     public long count(String table) {

@@ -23,7 +23,7 @@ public class TestClock {
 
     @Bean
     @Primary
-    Clock testClock() {
+    Clock movedClock() {
         return CLOCK;
     }
 
