@@ -50,7 +50,7 @@ public abstract class IntegrationTest {
         // the tests run in production mode (they pass a database URL), where the simulated terminal is off by default
         props.put("tiketi.payments.simulated", "true");
         // The sales tests are about selling, so events without settings have no waiting room; the queue tests
-        // set each event's mode themselves. The shipped default is AUTO (QueueDefaultsTest).
+        // set each event's mode themselves. The shipped default is AUTO (TiketiPropertiesTest).
         props.put("tiketi.queue.default-mode", "OFF");
         return props;
     }

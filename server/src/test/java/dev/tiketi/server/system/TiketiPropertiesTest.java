@@ -2,6 +2,7 @@ package dev.tiketi.server.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tiketi.model.queue.QueueMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -53,6 +54,34 @@ class TiketiPropertiesTest {
         assertThat(p.mode()).isEqualTo(RuntimeMode.PRODUCTION);
         assertThat(p.admin().toString()).doesNotContain("apw");
         assertThat(p.jwt().toString()).doesNotContain("s]");
+    }
+
+    @Test
+    void theWaitingRoomVariablesBindAndEventsQueueAutomaticallyByDefault() {
+        TiketiProperties.Queue defaults = bind(Map.of()).queue();
+        assertThat(defaults.defaultMode()).isEqualTo(QueueMode.AUTO);
+        assertThat(defaults.defaultThreshold()).isEqualTo(500);
+        assertThat(defaults.defaultAdmissionsPerMinute()).isEqualTo(600);
+        assertThat(defaults.defaultIdleTimeout()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(defaults.defaultAbandonTimeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(defaults.admitInterval()).isEqualTo(Duration.ofMillis(250));
+        assertThat(defaults.tokenTtl()).isEqualTo(Duration.ofHours(1));
+
+        TiketiProperties.Queue q = bind(Map.of(
+                "TIKETI_QUEUE_DEFAULTMODE", "FORCED_ON",
+                "TIKETI_QUEUE_DEFAULTTHRESHOLD", "50",
+                "TIKETI_QUEUE_DEFAULTADMISSIONSPERMINUTE", "120",
+                "TIKETI_QUEUE_DEFAULTIDLETIMEOUT", "3m",
+                "TIKETI_QUEUE_DEFAULTABANDONTIMEOUT", "45s",
+                "TIKETI_QUEUE_ADMITINTERVAL", "100ms",
+                "TIKETI_QUEUE_TOKENTTL", "30m")).queue();
+        assertThat(q.defaultMode()).isEqualTo(QueueMode.FORCED_ON);
+        assertThat(q.defaultThreshold()).isEqualTo(50);
+        assertThat(q.defaultAdmissionsPerMinute()).isEqualTo(120);
+        assertThat(q.defaultIdleTimeout()).isEqualTo(Duration.ofMinutes(3));
+        assertThat(q.defaultAbandonTimeout()).isEqualTo(Duration.ofSeconds(45));
+        assertThat(q.admitInterval()).isEqualTo(Duration.ofMillis(100));
+        assertThat(q.tokenTtl()).isEqualTo(Duration.ofMinutes(30));
     }
 
     @Test
