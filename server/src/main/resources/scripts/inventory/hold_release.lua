@@ -1,5 +1,6 @@
 -- Releases a hold: by its owner, by an admin (forced), or by the sweeper when it has expired.
--- KEYS: 1 seat->hold hash, 2 stock hash, 3 expiry zset, 4 hold hash, 5 version, 6 held-per-user hash
+-- KEYS: 1 seat->hold hash, 2 stock hash, 3 expiry zset, 4 hold hash, 5 version, 6 held-per-user hash,
+--       7 the event's live channel (seat holds are published as AVAILABLE in the same step as the version)
 -- ARGV: 1 hold id, 2 owner ('' = any owner), 3 now ms, 4 '1' = only if expired (sweeper)
 -- Returns {1, version, kind, items} | {0} no such hold (or not the caller's) | {-6} being paid for
 --         | {-7} not expired yet (sweeper).
@@ -10,9 +11,13 @@ local h = redis.call('HMGET', KEYS[4], 'o', 's', 'x', 'k', 't', 'q', 'it', 'lu')
 if ARGV[2] ~= '' and h[1] ~= ARGV[2] then return {0} end
 if h[2] ~= 'H' then return {-6} end
 if ARGV[4] == '1' and tonumber(h[3]) > tonumber(ARGV[3]) then return {-7} end
+local freed = {}
 if h[4] == 'S' then
   for seat in string.gmatch(h[7], '(%d+):%d+:%d+') do
-    if redis.call('HGET', KEYS[1], seat) == ARGV[1] then redis.call('HDEL', KEYS[1], seat) end
+    if redis.call('HGET', KEYS[1], seat) == ARGV[1] then
+      redis.call('HDEL', KEYS[1], seat)
+      freed[#freed + 1] = seat
+    end
   end
 else
   local left = redis.call('HINCRBY', KEYS[2], 'h:' .. h[5], -tonumber(h[6]))
@@ -23,4 +28,6 @@ if h[8] ~= '' then
 end
 redis.call('DEL', KEYS[4])
 redis.call('ZREM', KEYS[3], ARGV[1])
-return {1, redis.call('INCR', KEYS[5]), h[4], h[7]}
+local v = redis.call('INCR', KEYS[5])
+if h[4] == 'S' then redis.call('PUBLISH', KEYS[7], 'S ' .. string.format('%.0f', v) .. ' AVAILABLE 0 ' .. table.concat(freed, ',')) end
+return {1, v, h[4], h[7]}

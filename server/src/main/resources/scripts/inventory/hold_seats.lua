@@ -1,5 +1,6 @@
 -- Holds chosen seats of one event, all or nothing.
--- KEYS: 1 inv marker, 2 sold set, 3 seat->hold hash, 4 expiry zset, 5 hold hash, 6 version, 7 held-per-user hash
+-- KEYS: 1 inv marker, 2 sold set, 3 seat->hold hash, 4 expiry zset, 5 hold hash, 6 version, 7 held-per-user hash,
+--       8 the event's live channel (published to, not stored)
 -- ARGV: 1 hold id, 2 owner, 3 buyer user id, 4 limited user ('' = no per-customer limit), 5 limit,
 --       6 already bought by that user, 7 created ms, 8 expires ms, 9 max expires ms, 10.. "seatId:tierId:price"
 -- Returns {1, version} | {-1} not initialised | {-2, held now} over the limit | {-3, seat} sold | {-4, seat} held.
@@ -25,4 +26,8 @@ redis.call('HSET', KEYS[5], 'o', ARGV[2], 'u', ARGV[3], 'lu', ARGV[4], 'k', 'S',
   'it', table.concat(items, ','), 'c', ARGV[7], 'x', ARGV[8], 'm', ARGV[9], 's', 'H')
 redis.call('ZADD', KEYS[4], ARGV[8], ARGV[1])
 if ARGV[4] ~= '' then redis.call('HINCRBY', KEYS[7], ARGV[4], n) end
-return {1, redis.call('INCR', KEYS[6])}
+local v = redis.call('INCR', KEYS[6])
+-- Published here, not by the caller: the version bump and the push are one step, so every server hears
+-- an event's seat changes in version order and none is lost between the two.
+redis.call('PUBLISH', KEYS[8], 'S ' .. string.format('%.0f', v) .. ' HELD ' .. ARGV[8] .. ' ' .. table.concat(seats, ','))
+return {1, v}

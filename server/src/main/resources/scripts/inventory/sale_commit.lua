@@ -1,6 +1,6 @@
 -- After the database committed a sale: the hold becomes sold seats or sold GA units.
 -- KEYS: 1 inv marker, 2 sold seats set, 3 seat->hold hash, 4 stock hash, 5 sold-units set of the tier
---       ('' tier for seats), 6 expiry zset, 7 hold hash, 8 version, 9 held-per-user hash
+--       ('' tier for seats), 6 expiry zset, 7 hold hash, 8 version, 9 held-per-user hash, 10 live channel
 -- ARGV: 1 hold id, 2 kind S|G, 3 tier id (G), 4.. seat ids (S) or unit numbers (G)
 -- Returns the new version.
 -- Idempotent (sets, and the hold is consumed once), so the sweeper may repeat it for a claim whose server
@@ -27,4 +27,6 @@ if redis.call('EXISTS', KEYS[1]) == 1 then
   if ARGV[2] == 'G' then target = KEYS[5] end
   for i = 4, #ARGV do redis.call('SADD', target, ARGV[i]) end
 end
-return redis.call('INCR', KEYS[8])
+local v = redis.call('INCR', KEYS[8])
+if ARGV[2] == 'S' then redis.call('PUBLISH', KEYS[10], 'S ' .. string.format('%.0f', v) .. ' SOLD 0 ' .. table.concat(ARGV, ',', 4)) end
+return v

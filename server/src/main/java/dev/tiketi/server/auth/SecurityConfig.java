@@ -2,6 +2,7 @@ package dev.tiketi.server.auth;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import dev.tiketi.model.error.ErrorCode;
+import dev.tiketi.model.live.LiveDestinations;
 import dev.tiketi.server.error.ProblemResponseWriter;
 import dev.tiketi.server.system.TiketiProperties;
 import javax.crypto.SecretKey;
@@ -53,6 +54,8 @@ class SecurityConfig {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/api/auth/login", "/api/auth/register").permitAll()
+                        // the WebSocket handshake: the live protocol checks the bearer token in STOMP CONNECT
+                        .requestMatchers(LiveDestinations.ENDPOINT).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/events", "/api/events/**", "/api/venues/**").permitAll()
                         .requestMatchers("/api/admin/**", "/api/queue/admin/**").hasRole("ADMIN")
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,9 +40,11 @@ public class EventAdminService {
     private final AuditLog audit;
     private final Inventory inventory;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     EventAdminService(EventRepository events, VenueRepository venues, EventCatalog catalog, AuditLog audit,
-                      Inventory inventory, Clock clock) {
+                      Inventory inventory, Clock clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.inventory = inventory;
         this.events = events;
         this.venues = venues;
@@ -82,6 +85,7 @@ public class EventAdminService {
         events.update(id, request, defaults);
         replaceTiers(id, request);
         audit.record("EVENT_UPDATED", "event", id, Map.of("name", request.name()));
+        publisher.publishEvent(new CatalogChanged(List.of(id)));
         return catalog.detail(events.find(id, clock.instant()).orElseThrow());
     }
 
@@ -130,6 +134,7 @@ public class EventAdminService {
         }
         events.setState(id, to);
         audit.record(action, "event", id, Map.of("from", current.state(), "to", to));
+        publisher.publishEvent(new CatalogChanged(List.of(id)));
         return catalog.detail(events.find(id, clock.instant()).orElseThrow());
     }
 

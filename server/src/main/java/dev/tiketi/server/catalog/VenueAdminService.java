@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,8 +27,11 @@ public class VenueAdminService {
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    VenueAdminService(VenueRepository venues, EventRepository events, AuditLog audit, JsonMapper json, Clock clock) {
+    VenueAdminService(VenueRepository venues, EventRepository events, AuditLog audit, JsonMapper json, Clock clock,
+                      ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.venues = venues;
         this.events = events;
         this.audit = audit;
@@ -82,6 +86,7 @@ public class VenueAdminService {
                 throw new ApiException(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.defaultMessage(), mismatches);
             }
             venues.replaceLayout(id, json.writeValueAsString(request.sections()), layout);
+            publisher.publishEvent(new CatalogChanged(uses.stream().map(EventRepository.VenueUse::id).toList()));
         }
         audit.record("VENUE_UPDATED", "venue", id, Map.of("name", request.name(), "layoutChanged", layoutChanged));
         return venues.summary(id).orElseThrow();

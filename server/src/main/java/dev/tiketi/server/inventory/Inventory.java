@@ -55,7 +55,7 @@ public class Inventory {
         List<String> args = new ArrayList<>(holdArgs(holdId, terms));
         seats.forEach(s -> args.add(s.encode()));
         List result = loaded(eventId, () -> redis.execute(HOLD_SEATS, List.of(k.marker(), k.soldSeats(), k.seatHolds(),
-                k.expiry(), k.hold(holdId), k.version(), k.heldPerUser()), args.toArray()));
+                k.expiry(), k.hold(holdId), k.version(), k.heldPerUser(), k.live()), args.toArray()));
         long code = num(result, 0);
         if (code == -2) {
             throw limitExceeded(terms, num(result, 1));
@@ -144,7 +144,7 @@ public class Inventory {
     public Release release(long eventId, String holdId, String owner, boolean onlyIfExpired, Instant now) {
         InventoryKeys k = new InventoryKeys(eventId);
         List result = redis.execute(RELEASE, List.of(k.seatHolds(), k.stock(), k.expiry(), k.hold(holdId), k.version(),
-                k.heldPerUser()), holdId, owner == null ? "" : owner, Long.toString(now.toEpochMilli()), onlyIfExpired ? "1" : "0");
+                k.heldPerUser(), k.live()), holdId, owner == null ? "" : owner, Long.toString(now.toEpochMilli()), onlyIfExpired ? "1" : "0");
         long code = num(result, 0);
         if (code == 0) {
             return Release.NOT_FOUND;
@@ -163,7 +163,7 @@ public class Inventory {
     /** Extends the caller's hold by {@code holdTime}, capped at its maximum lifetime; returns the new expiry. */
     public Instant extend(long eventId, String holdId, String owner, Duration holdTime, Instant now) {
         InventoryKeys k = new InventoryKeys(eventId);
-        List result = redis.execute(EXTEND, List.of(k.hold(holdId), k.expiry(), k.version()), holdId, owner,
+        List result = redis.execute(EXTEND, List.of(k.hold(holdId), k.expiry(), k.version(), k.live()), holdId, owner,
                 Long.toString(now.toEpochMilli()), Long.toString(holdTime.toMillis()));
         long code = num(result, 0);
         switch ((int) code) {
@@ -211,7 +211,7 @@ public class Inventory {
         List<String> args = new ArrayList<>(List.of(hold.holdId(), hold.seats() ? "S" : "G", Long.toString(tier)));
         soldIds.forEach(id -> args.add(id.toString()));
         Long version = redis.execute(COMMIT, List.of(k.marker(), k.soldSeats(), k.seatHolds(), k.stock(), k.soldUnits(tier),
-                k.expiry(), k.hold(hold.holdId()), k.version(), k.heldPerUser()), args.toArray());
+                k.expiry(), k.hold(hold.holdId()), k.version(), k.heldPerUser(), k.live()), args.toArray());
         publish(hold.eventId(), version, hold.seats()
                 ? soldIds.stream().map(id -> new SeatState(id, SeatStatus.SOLD, null)).toList() : List.of(), !hold.seats());
     }
@@ -222,7 +222,9 @@ public class Inventory {
             return;
         }
         InventoryKeys k = new InventoryKeys(eventId);
-        Long version = redis.execute(REVERT, List.of(k.marker(), gaTierId == 0 ? k.soldSeats() : k.soldUnits(gaTierId), k.version()),
+        List<String> keys = gaTierId == 0 ? List.of(k.marker(), k.soldSeats(), k.version(), k.live())
+                : List.of(k.marker(), k.soldUnits(gaTierId), k.version());
+        Long version = redis.execute(REVERT, keys,
                 ids.stream().map(String::valueOf).toArray());
         publish(eventId, version, gaTierId == 0
                 ? ids.stream().map(id -> new SeatState(id, SeatStatus.AVAILABLE, null)).toList() : List.of(), gaTierId != 0);

@@ -4,7 +4,7 @@ package dev.tiketi.server.inventory;
  * Every Redis key of one event's inventory, built in this one place. They share the hash tag {e<id>}, so a
  * script touches a single slot and runs unchanged on Redis Cluster.
  */
-record InventoryKeys(long eventId) {
+public record InventoryKeys(long eventId) {
     /** Events that may have holds, for the sweeper; the one key outside any event's slot. */
     static final String SWEEP_EVENTS = "sweep:events";
 
@@ -43,6 +43,30 @@ record InventoryKeys(long eventId) {
 
     String stock() {
         return "ga:" + tag();
+    }
+
+    /**
+     * The event's live channel: the seat scripts PUBLISH their changes here in the same step as the version
+     * bump. Declared to scripts as a key (it carries the event's hash tag) so they stay single-slot.
+     */
+    public String live() {
+        return LIVE_PREFIX + tag();
+    }
+
+    /** The live channels of all events, for PSUBSCRIBE; {@code {} carries no meaning in a Redis glob. */
+    public static final String LIVE_PATTERN = "live:{e*}";
+    static final String LIVE_PREFIX = "live:";
+
+    /** The event id of a live channel name, or -1 if it is not one. */
+    public static long eventOfLiveChannel(String channel) {
+        if (!channel.startsWith(LIVE_PREFIX + "{e") || !channel.endsWith("}")) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(channel.substring(LIVE_PREFIX.length() + 2, channel.length() - 1));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     String soldUnits(long tierId) {

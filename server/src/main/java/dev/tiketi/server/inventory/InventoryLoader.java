@@ -3,6 +3,7 @@ package dev.tiketi.server.inventory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,8 +22,10 @@ class InventoryLoader {
     private final JdbcClient jdbc;
     private final StringRedisTemplate redis;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    InventoryLoader(JdbcClient jdbc, StringRedisTemplate redis, Clock clock) {
+    InventoryLoader(JdbcClient jdbc, StringRedisTemplate redis, Clock clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.jdbc = jdbc;
         this.redis = redis;
         this.clock = clock;
@@ -50,6 +53,8 @@ class InventoryLoader {
             args.add(Integer.toString(units.size()));
             units.forEach(u -> args.add(Integer.toString(u)));
         }
-        redis.execute(INIT, keyList, args.toArray());
+        if (Long.valueOf(1).equals(redis.execute(INIT, keyList, args.toArray()))) {
+            publisher.publishEvent(new InventoryReloaded(eventId));
+        }
     }
 }

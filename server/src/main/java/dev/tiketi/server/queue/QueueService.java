@@ -70,6 +70,12 @@ public class QueueService {
         }
     }
 
+    /** Where a shopper stands, by shopper id (for the admission push); changes nothing. */
+    public QueueStatus statusOf(long eventId, String shopper) {
+        Instant now = clock.instant();
+        return view(eventId, shopper, room.status(eventId, shopper, false, now), now);
+    }
+
     private QueueStatus look(long eventId, CurrentUser user, String terminal, boolean renew) {
         catalog.visible(eventId, user.isAdmin());
         if (bypasses(user)) {

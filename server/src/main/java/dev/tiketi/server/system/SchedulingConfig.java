@@ -1,10 +1,25 @@
 package dev.tiketi.server.system;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
-/** Background work: the hold sweeper. */
+/**
+ * Background work: the hold sweeper, the queue admitter, live stock and presence pushes. Its own scheduler,
+ * named {@code taskScheduler} so {@code @Scheduled} picks it over the STOMP broker's heart-beat scheduler:
+ * a slow pass must not delay heart-beats, and the other way round.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class SchedulingConfig {
+
+    @Bean
+    ThreadPoolTaskScheduler taskScheduler() {
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setPoolSize(4);
+        scheduler.setThreadNamePrefix("tiketi-sched-");
+        scheduler.setWaitForTasksToCompleteOnShutdown(false);
+        return scheduler;
+    }
 }

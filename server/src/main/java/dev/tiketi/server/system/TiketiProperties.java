@@ -21,7 +21,8 @@ public record TiketiProperties(
         @DefaultValue Jwt jwt,
         @DefaultValue Token token,
         @DefaultValue Login login,
-        @DefaultValue Queue queue) {
+        @DefaultValue Queue queue,
+        @DefaultValue Live live) {
 
     public record Data(Path dir) {
         public Path dirOrDefault() {
@@ -66,6 +67,20 @@ public record TiketiProperties(
                         @DefaultValue("60s") Duration defaultAbandonTimeout,
                         @DefaultValue("250ms") Duration admitInterval,
                         @DefaultValue("1h") Duration tokenTtl) {
+    }
+
+    /**
+     * The live protocol: STOMP heart-beats both ways; how long one send to a client may block and how much
+     * may wait for it before that client is cut off (it reconnects and resyncs; the others never wait for
+     * it); how often stock and presence pushes are coalesced.
+     */
+    public record Live(@DefaultValue("10s") Duration heartbeat,
+                       @DefaultValue("10s") Duration sendTimeLimit,
+                       @DefaultValue("524288") int sendBufferLimit,
+                       @DefaultValue("100ms") Duration stockInterval,
+                       @DefaultValue("1s") Duration presenceInterval,
+                       @DefaultValue("10s") Duration presenceRenew,
+                       @DefaultValue("30s") Duration presenceTtl) {
     }
 
     /** Production mode is chosen by naming a database; without one the embedded default runs. */

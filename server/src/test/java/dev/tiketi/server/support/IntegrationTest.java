@@ -52,6 +52,14 @@ public abstract class IntegrationTest {
         // The sales tests are about selling, so events without settings have no waiting room; the queue tests
         // set each event's mode themselves. The shipped default is AUTO (TiketiPropertiesTest).
         props.put("tiketi.queue.default-mode", "OFF");
+        // Live: heart-beats, send limits and presence on a test's time scale (the shipped values are 10 s, 10 s,
+        // 1 s, 10 s and 30 s); the tests' clients beat every second as well.
+        props.put("tiketi.live.heartbeat", "1s");
+        props.put("tiketi.live.send-time-limit", "2s");
+        props.put("tiketi.live.send-buffer-limit", "65536");
+        props.put("tiketi.live.presence-interval", "200ms");
+        props.put("tiketi.live.presence-renew", "1s");
+        props.put("tiketi.live.presence-ttl", "3s");
         return props;
     }
 

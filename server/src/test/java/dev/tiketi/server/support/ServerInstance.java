@@ -21,7 +21,8 @@ public final class ServerInstance implements AutoCloseable {
 
     public static ServerInstance start(Map<String, String> extra) {
         Map<String, Object> props = new HashMap<>(IntegrationTest.serverProperties());
-        props.put("server.port", "0");
+        // application.yml reads SERVER_PORT, and these properties rank below it: set the variable it reads
+        props.put("SERVER_PORT", "0");
         props.putAll(extra);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(TiketiServerApplication.class, TestClock.class, AdmissionRecorder.class)
                 .properties(props).run();

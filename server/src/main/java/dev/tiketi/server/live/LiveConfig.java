@@ -1,0 +1,95 @@
+package dev.tiketi.server.live;
+
+import dev.tiketi.model.live.LiveDestinations;
+import dev.tiketi.server.system.TiketiProperties;
+import jakarta.websocket.Session;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.messaging.simp.config.ChannelRegistration;
+import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
+import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
+import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
+
+/**
+ * STOMP over plain WebSocket at {@code /ws} with Spring's in-memory broker on each instance; instances share
+ * changes through Redis pub/sub ({@link LiveRelay}), so no external broker is needed.
+ *
+ * <p>Order: messages to one client leave in the order they were published (publish order is preserved per
+ * session). Slow clients: a send that blocks longer
+ * than the limit, or more than the buffer limit queued for one client, closes that client's session; it
+ * reconnects and reloads its snapshots, and nobody else waits for it.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocketMessageBroker
+class LiveConfig implements WebSocketMessageBrokerConfigurer {
+    /** Tomcat's per-session limit on one blocking send (ms); without it a stuck send waits 20 s. */
+    private static final String TOMCAT_BLOCKING_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
+
+    private final StompGatekeeper gatekeeper;
+    private final SubscriptionReceipts receipts;
+    private final TiketiProperties.Live live;
+    private final TaskScheduler brokerScheduler;
+
+    LiveConfig(StompGatekeeper gatekeeper, SubscriptionReceipts receipts, TiketiProperties props,
+               @Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler brokerScheduler) {
+        this.gatekeeper = gatekeeper;
+        this.receipts = receipts;
+        this.live = props.live();
+        this.brokerScheduler = brokerScheduler;
+    }
+
+    @Override
+    public void registerStompEndpoints(StompEndpointRegistry registry) {
+        // Not setPreserveReceiveOrder: with it, a frame the gatekeeper refuses is only logged, and the client
+        // never gets its ERROR frame. Clients wait for CONNECTED before subscribing, and for a receipt.
+        registry.addEndpoint(LiveDestinations.ENDPOINT);
+    }
+
+    @Override
+    public void configureMessageBroker(MessageBrokerRegistry registry) {
+        long beat = live.heartbeat().toMillis();
+        registry.enableSimpleBroker("/topic", "/queue")
+                .setHeartbeatValue(new long[] {beat, beat})
+                .setTaskScheduler(brokerScheduler);
+        registry.setApplicationDestinationPrefixes("/app");
+        registry.setUserDestinationPrefix("/user");
+        registry.setPreservePublishOrder(true);
+    }
+
+    @Override
+    public void configureClientInboundChannel(ChannelRegistration registration) {
+        registration.interceptors(gatekeeper, receipts);
+    }
+
+    @Override
+    public void configureClientOutboundChannel(ChannelRegistration registration) {
+        // Each client's messages go out one at a time, so a client whose socket is full ties up one thread
+        // until its send limit cuts it off; enough threads keep a few such clients from stalling the rest.
+        int threads = Math.max(16, Runtime.getRuntime().availableProcessors() * 8);
+        registration.taskExecutor().corePoolSize(threads).maxPoolSize(threads);
+    }
+
+    @Override
+    public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+        long limit = live.sendTimeLimit().toMillis();
+        registration.setSendTimeLimit((int) limit)
+                .setSendBufferSizeLimit(live.sendBufferLimit())
+                .setMessageSizeLimit(16 * 1024)
+                .addDecoratorFactory(handler -> new WebSocketHandlerDecorator(handler) {
+                    @Override
+                    public void afterConnectionEstablished(WebSocketSession session) throws Exception {
+                        if (session instanceof NativeWebSocketSession n && n.getNativeSession() instanceof Session ws) {
+                            ws.getUserProperties().put(TOMCAT_BLOCKING_SEND_TIMEOUT, limit);
+                        }
+                        super.afterConnectionEstablished(session);
+                    }
+                });
+    }
+}

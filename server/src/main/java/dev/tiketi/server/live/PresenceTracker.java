@@ -1,0 +1,135 @@
+package dev.tiketi.server.live;
+
+import dev.tiketi.model.live.LiveDestinations;
+import dev.tiketi.model.live.PresenceUpdate;
+import dev.tiketi.server.system.TiketiProperties;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who watches each event, across every instance: a sorted set per event in Redis ({@code pres:{e<id>}}),
+ * one member per (instance, session), scored by when it lapses (30 s). Each instance renews its own members
+ * every 10 s, so a crashed instance's viewers drop out by themselves. A join or leave is
+ * announced on the event's live channel; every instance with presence subscribers then recounts, at most
+ * once per interval, so a thousand arrivals cost one push, not a thousand.
+ */
+@Component
+class PresenceTracker {
+    private static final Logger log = LoggerFactory.getLogger(PresenceTracker.class);
+
+    private final StringRedisTemplate redis;
+    private final SimpMessagingTemplate broker;
+    private final LiveSessions sessions;
+    private final LiveNotices notices;
+    private final Clock clock;
+    private final Duration ttl;
+    private final String instance = UUID.randomUUID().toString().substring(0, 8);
+    private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
+    private final Map<Long, PresenceUpdate> lastSent = new ConcurrentHashMap<>();
+
+    PresenceTracker(StringRedisTemplate redis, SimpMessagingTemplate broker, @Lazy LiveSessions sessions,
+                    LiveNotices notices, Clock clock, TiketiProperties props) {
+        this.redis = redis;
+        this.broker = broker;
+        this.sessions = sessions;
+        this.notices = notices;
+        this.clock = clock;
+        this.ttl = props.live().presenceTtl();
+    }
+
+    static String key(long eventId) {
+        return "pres:{e" + eventId + "}";
+    }
+
+    private String member(String sessionId, LivePrincipal p) {
+        return instance + "|" + sessionId + "|" + (p.isTerminal() ? "T|" + p.terminalLabel() : "V|");
+    }
+
+    void joined(String sessionId, long eventId, LivePrincipal principal) {
+        try {
+            redis.opsForZSet().add(key(eventId), member(sessionId, principal), clock.millis() + ttl.toMillis());
+            notices.presenceChanged(eventId);
+        } catch (RuntimeException e) {
+            log.warn("Presence of event {} not recorded: {}", eventId, e.toString());
+        }
+    }
+
+    void left(String sessionId, long eventId, LivePrincipal principal) {
+        try {
+            redis.opsForZSet().remove(key(eventId), member(sessionId, principal));
+            notices.presenceChanged(eventId);
+        } catch (RuntimeException e) {
+            log.warn("Presence of event {} not removed: {}", eventId, e.toString());
+        }
+    }
+
+    /** An instance announced a change (or this one resynced): recount at the next push. */
+    void markDirty(long eventId) {
+        dirty.add(eventId);
+    }
+
+    @Scheduled(fixedDelayString = "${tiketi.live.presence-renew:10s}")
+    void renew() {
+        try {
+            long until = clock.millis() + ttl.toMillis();
+            sessions.watching().forEach((session, events) -> events.forEach((eventId, principal) ->
+                    redis.opsForZSet().add(key(eventId), member(session, principal), until)));
+            for (long eventId : sessions.watchedEvents()) {
+                Long lapsed = redis.opsForZSet().removeRangeByScore(key(eventId), Double.NEGATIVE_INFINITY, clock.millis());
+                if (lapsed != null && lapsed > 0) {
+                    notices.presenceChanged(eventId);
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("Presence renewal failed: {}", e.toString());
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${tiketi.live.presence-interval:1s}")
+    void push() {
+        for (Long eventId : Set.copyOf(dirty)) {
+            dirty.remove(eventId);
+            if (!sessions.hasSubscribers(eventId, LiveDestinations.Topic.PRESENCE)) {
+                lastSent.remove(eventId);
+                continue;
+            }
+            try {
+                PresenceUpdate now = count(eventId);
+                if (!now.equals(lastSent.put(eventId, now))) {
+                    broker.convertAndSend(LiveDestinations.presence(eventId), (Object) now);
+                }
+            } catch (RuntimeException e) {
+                dirty.add(eventId);
+                log.warn("Presence of event {} not pushed: {}", eventId, e.toString());
+            }
+        }
+    }
+
+    /** Counts the members that have not lapsed: distinct terminals, and customer connections. */
+    PresenceUpdate count(long eventId) {
+        Set<String> members = redis.opsForZSet().rangeByScore(key(eventId), clock.millis(), Double.POSITIVE_INFINITY);
+        Set<String> terminals = new HashSet<>();
+        int viewers = 0;
+        for (String m : members == null ? Set.<String>of() : members) {
+            String[] p = m.split("\\|", 4);
+            if (p.length == 4 && p[2].equals("T")) {
+                terminals.add(p[3]);
+            } else {
+                viewers++;
+            }
+        }
+        return new PresenceUpdate(eventId, terminals.size(), viewers);
+    }
+}

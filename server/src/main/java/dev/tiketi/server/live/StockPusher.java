@@ -1,0 +1,70 @@
+package dev.tiketi.server.live;
+
+import dev.tiketi.model.live.LiveDestinations;
+import dev.tiketi.model.sales.StockSnapshot;
+import dev.tiketi.server.inventory.InventorySnapshots;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pushes each event's stock whole (the same document as {@code GET /api/events/{id}/stock}), at most once
+ * per interval however many changes came in between, and only where this instance has stock subscribers.
+ * The snapshot is read in one script with its version; a version not newer than the last one sent is not
+ * sent again, so each client sees stock versions only go up.
+ */
+@Component
+class StockPusher {
+    private static final Logger log = LoggerFactory.getLogger(StockPusher.class);
+
+    private final InventorySnapshots snapshots;
+    private final SimpMessagingTemplate broker;
+    private final LiveSessions sessions;
+    private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
+    private final Set<Long> forced = ConcurrentHashMap.newKeySet();
+    private final Map<Long, Long> lastSent = new ConcurrentHashMap<>();
+
+    StockPusher(InventorySnapshots snapshots, SimpMessagingTemplate broker, LiveSessions sessions) {
+        this.snapshots = snapshots;
+        this.broker = broker;
+        this.sessions = sessions;
+    }
+
+    void changed(long eventId) {
+        dirty.add(eventId);
+    }
+
+    /** Send even at the same version: what the version does not cover changed (blocked seats, tiers). */
+    void resync(long eventId) {
+        forced.add(eventId);
+        dirty.add(eventId);
+    }
+
+    @Scheduled(fixedDelayString = "${tiketi.live.stock-interval:100ms}")
+    void push() {
+        for (Long eventId : Set.copyOf(dirty)) {
+            dirty.remove(eventId);
+            boolean force = forced.remove(eventId);
+            if (!sessions.hasSubscribers(eventId, LiveDestinations.Topic.STOCK)) {
+                lastSent.remove(eventId);
+                continue;
+            }
+            try {
+                StockSnapshot stock = snapshots.stock(eventId);
+                Long last = lastSent.get(eventId);
+                if (force || last == null || stock.version() > last) {
+                    lastSent.put(eventId, stock.version());
+                    broker.convertAndSend(LiveDestinations.stock(eventId), (Object) stock);
+                }
+            } catch (RuntimeException e) {
+                dirty.add(eventId);
+                log.warn("Stock of event {} not pushed: {}", eventId, e.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.tiketi.model.live;
+
+/**
+ * Why the server refused a STOMP frame; sent as the {@code message} header of the ERROR frame, after which
+ * the server closes the connection.
+ */
+public enum LiveRefusal {
+    /** CONNECT without a valid bearer token (missing, forged, expired, or the account is disabled). */
+    UNAUTHENTICATED,
+    /** SUBSCRIBE to a destination that is not one of the protocol's. */
+    UNKNOWN_DESTINATION,
+    /** SUBSCRIBE to an event that does not exist (or a draft, for anyone but an admin). */
+    EVENT_NOT_FOUND,
+    /** A frame the protocol does not take from clients (SEND: commands go through REST). */
+    NOT_ALLOWED
+}
