@@ -198,6 +198,17 @@ class LiveProtocolTest extends IntegrationTest {
     }
 
     @Test
+    void anAdminChangeToTheEventOrItsSeatsTellsItsClientsToReload() {
+        LiveClient client = live.connect(port, customer, null);
+        LiveClients.Recorder<SeatsUpdate> updates = live.record(client, LiveDestinations.seats(event), SeatsUpdate.class);
+        assertThat(api.put("/api/admin/events/" + event, Fixtures.onSale("Show, later", venue), admin).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(2)).until(() -> updates.messages().stream().filter(SeatsUpdate::resync).count() == 1);
+        assertThat(api.post("/api/admin/events/" + event + "/close", null, admin).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(2)).until(() -> updates.messages().stream().filter(SeatsUpdate::resync).count() == 2);
+        assertThat(updates.messages()).allMatch(u -> u.resync() && u.seats().isEmpty());
+    }
+
+    @Test
     void refusedConnectsAndSubscriptionsGetAnErrorFrameAndNothingElse() {
         String forged = forgedToken();
         record Case(String token, String destination, LiveRefusal refusal) {
