@@ -36,6 +36,7 @@ public abstract sealed class Feed<T> implements AutoCloseable permits SeatFeed, 
     private volatile long version = -1;
     private volatile Mode mode = Mode.POLLING;
     private LiveClient.Subscription subscription;
+    private Runnable stopListening = () -> { };
 
     Feed(LiveClient live, String destination, Class<T> type, Duration pollEvery) {
         this.live = live;
@@ -56,7 +57,7 @@ public abstract sealed class Feed<T> implements AutoCloseable permits SeatFeed, 
     public Feed<T> start() {
         subscription = live.subscribe(destination, type, m -> run(() -> push(m)), () -> run(this::reload));
         subscription.ready().thenRun(() -> run(this::reload));
-        live.onState(s -> run(() -> modeFrom(s)));
+        stopListening = live.onState(s -> run(() -> modeFrom(s)));
         run(() -> modeFrom(live.state()));
         long every = pollEvery.toMillis();
         poller.scheduleWithFixedDelay(() -> {
@@ -80,7 +81,7 @@ public abstract sealed class Feed<T> implements AutoCloseable permits SeatFeed, 
         listeners.add(listener);
     }
 
-    /** The version of what the feed holds; -1 before the first snapshot. */
+    /** The version of what the feed holds; -1 before the first snapshot, and after a reload failed (until one works). */
     public long version() {
         return version;
     }
@@ -127,6 +128,8 @@ public abstract sealed class Feed<T> implements AutoCloseable permits SeatFeed, 
             reloads.incrementAndGet();
             changed();
         } catch (Exception e) {
+            // What is held is now known to be behind: ignore pushes on top of it and let the poller retry.
+            version = -1;
             LOG.log(System.Logger.Level.DEBUG, "snapshot of " + destination + " not loaded: " + e);
         }
     }
@@ -151,6 +154,7 @@ public abstract sealed class Feed<T> implements AutoCloseable permits SeatFeed, 
 
     @Override
     public void close() {
+        stopListening.run();
         if (subscription != null) {
             subscription.close();
         }

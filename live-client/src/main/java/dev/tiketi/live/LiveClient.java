@@ -57,6 +57,7 @@ public final class LiveClient implements AutoCloseable {
     private final AtomicLong connects = new AtomicLong();
     private volatile State state = State.CONNECTING;
     private volatile Link link;
+    private volatile ScheduledFuture<?> pendingOpen;
     private volatile boolean held;
     private volatile int failures;
 
@@ -131,9 +132,10 @@ public final class LiveClient implements AutoCloseable {
         return state;
     }
 
-    /** Called on every change of state, on a background thread. */
-    public void onState(Consumer<State> listener) {
+    /** Called on every change of state, on a background thread; run the returned action to stop. */
+    public Runnable onState(Consumer<State> listener) {
         stateListeners.add(listener);
+        return () -> stateListeners.remove(listener);
     }
 
     /** Called with the server's reason when it refuses a frame (e.g. {@code UNAUTHENTICATED}). */
@@ -174,8 +176,9 @@ public final class LiveClient implements AutoCloseable {
     }
 
     /** Drops the connection and stays offline until {@link #resume()}: for tests and for "work offline". */
-    public void hold() {
+    public synchronized void hold() {
         held = true;
+        cancelPendingOpen();
         Link l = link;
         if (l != null) {
             l.abort();
@@ -183,17 +186,26 @@ public final class LiveClient implements AutoCloseable {
         setState(State.OFFLINE);
     }
 
-    public void resume() {
+    public synchronized void resume() {
         if (held) {
             held = false;
             setState(State.RECONNECTING);
-            timer.execute(this::open);
+            cancelPendingOpen();
+            pendingOpen = timer.schedule(this::open, 0, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void cancelPendingOpen() {
+        ScheduledFuture<?> p = pendingOpen;
+        if (p != null) {
+            p.cancel(false);
         }
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         setState(State.CLOSED);
+        cancelPendingOpen();
         Link l = link;
         if (l != null) {
             l.send(StompFrame.of("DISCONNECT", Map.of()));
@@ -202,9 +214,10 @@ public final class LiveClient implements AutoCloseable {
         timer.shutdownNow();
     }
 
-    private void open() {
-        if (state == State.CLOSED || held) {
-            return;
+    private synchronized void open() {
+        Link current = link;
+        if (state == State.CLOSED || held || current != null && !current.gone.get()) {
+            return; // closed, offline on purpose, or a connection is already being made or in use
         }
         Link l = new Link();
         link = l;
@@ -217,7 +230,7 @@ public final class LiveClient implements AutoCloseable {
                 });
     }
 
-    private void scheduleReconnect() {
+    private synchronized void scheduleReconnect() {
         if (state == State.CLOSED || held) {
             return;
         }
@@ -226,7 +239,8 @@ public final class LiveClient implements AutoCloseable {
         failures++;
         long delay = base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
         try {
-            timer.schedule(this::open, delay, TimeUnit.MILLISECONDS);
+            cancelPendingOpen();
+            pendingOpen = timer.schedule(this::open, delay, TimeUnit.MILLISECONDS);
         } catch (RuntimeException e) {
             // the timer is shut down: the client was closed meanwhile
         }
@@ -259,6 +273,10 @@ public final class LiveClient implements AutoCloseable {
         @Override
         public void onOpen(WebSocket webSocket) {
             this.ws = webSocket;
+            if (gone.get()) {
+                webSocket.abort(); // given up on (hold or close) while the handshake ran
+                return;
+            }
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put("accept-version", "1.2");
             headers.put("host", uri.getHost());

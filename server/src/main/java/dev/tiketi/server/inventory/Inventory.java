@@ -250,6 +250,16 @@ public class Inventory {
         }
     }
 
+    /**
+     * Moves the event's version on without a seat or stock change: an admin changed something the version
+     * does not otherwise cover (tiers, blocked seats), so every client's next snapshot or push is newer than
+     * what it holds.
+     */
+    public long touch(long eventId) {
+        Long v = redis.opsForValue().increment(new InventoryKeys(eventId).version());
+        return v == null ? 0 : v;
+    }
+
     public long version(long eventId) {
         String v = redis.opsForValue().get(new InventoryKeys(eventId).version());
         return v == null ? 0 : Long.parseLong(v);

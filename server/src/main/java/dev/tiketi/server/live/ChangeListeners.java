@@ -42,7 +42,13 @@ class ChangeListeners {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void catalogChanged(CatalogChanged changed) {
-        changed.eventIds().forEach(id -> notices.resync(id, safeVersion(id)));
+        for (long id : changed.eventIds()) {
+            try {
+                notices.resync(id, inventory.touch(id));
+            } catch (RuntimeException e) {
+                notices.resync(id, 0);
+            }
+        }
     }
 
     @EventListener

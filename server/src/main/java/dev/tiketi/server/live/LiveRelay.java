@@ -19,7 +19,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +35,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>If the pub/sub link drops, Lettuce reconnects and subscribes again at once; what was published in
  * between is lost, so once this instance hears its own check message again it tells every client of every
- * event it serves to reload its snapshots.
+ * event it serves to reload its snapshots. A link that dies without a word (a half-open TCP connection) is
+ * caught the same way: every few seconds the instance publishes a check to itself, and one that does not
+ * come back in time makes it open a fresh connection and resync its clients.
  */
 @Component
 class LiveRelay implements SmartLifecycle {
@@ -49,7 +50,12 @@ class LiveRelay implements SmartLifecycle {
     private final PresenceTracker presence;
     private final QueuePushes queue;
     private final LiveNotices notices;
+    private static final long CHECK_EVERY_MS = 2_000;
+    private static final long CHECK_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(6);
+
     private final ExecutorService relay = Executors.newSingleThreadExecutor(r -> new Thread(r, "tiketi-live-relay"));
+    // admissions read Redis per shopper: off the relay thread, so seat changes never wait for them
+    private final ExecutorService admissions = Executors.newSingleThreadExecutor(r -> new Thread(r, "tiketi-live-admissions"));
     private final ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "tiketi-live-check");
         t.setDaemon(true);
@@ -57,8 +63,10 @@ class LiveRelay implements SmartLifecycle {
     });
     private volatile StatefulRedisPubSubConnection<String, String> connection;
     private volatile boolean running;
+    private volatile RedisClient client;
     private volatile String awaitedCheck;
-    private volatile ScheduledFuture<?> checking;
+    private volatile long checkSentAt;
+    private volatile boolean resyncWhenChecked;
     private volatile long resyncs;
 
     LiveRelay(LettuceConnectionFactory factory, SimpMessagingTemplate broker, LiveSessions sessions, StockPusher stock,
@@ -74,20 +82,16 @@ class LiveRelay implements SmartLifecycle {
 
     @Override
     public void start() {
-        RedisClient client = (RedisClient) factory.getRequiredNativeClient();
-        StatefulRedisPubSubConnection<String, String> c = client.connectPubSub();
-        c.addListener(new RedisPubSubAdapter<>() {
-            @Override
-            public void message(String pattern, String channel, String message) {
-                relay.execute(() -> handle(channel, message));
-            }
-        });
+        // Standalone Redis (the embedded default and production's TIKETI_REDIS_URL); a cluster would need a
+        // RedisClusterClient here, the scripts and channels already are single-slot.
+        client = (RedisClient) factory.getRequiredNativeClient();
         client.addListener(new RedisConnectionStateListener() {
             @Override
             public void onRedisConnected(RedisChannelHandler<?, ?> handler, SocketAddress address) {
                 if (handler == connection && running) {
                     log.info("Live pub/sub link to Redis is back; checking the subscription, then clients resync");
-                    startCheck();
+                    resyncWhenChecked = true;
+                    sendCheck();
                 }
             }
 
@@ -98,24 +102,56 @@ class LiveRelay implements SmartLifecycle {
                 }
             }
         });
-        c.sync().psubscribe(InventoryKeys.LIVE_PATTERN);
-        connection = c;
+        connect();
         running = true;
-    }
-
-    /** Publishes a check message until it comes back, proving the subscription is in place again. */
-    private void startCheck() {
-        String nonce = UUID.randomUUID().toString();
-        awaitedCheck = nonce;
-        ScheduledFuture<?> previous = checking;
-        if (previous != null) {
-            previous.cancel(false);
-        }
-        checking = checks.scheduleWithFixedDelay(() -> {
-            if (nonce.equals(awaitedCheck)) {
+        // while a resync waits for its check, repeat the check quickly (the resubscription may still be on
+        // its way); and every few seconds check the link even when nothing seems wrong
+        checks.scheduleWithFixedDelay(() -> {
+            String nonce = awaitedCheck;
+            if (resyncWhenChecked && nonce != null) {
                 notices.ping(nonce);
             }
-        }, 0, 100, TimeUnit.MILLISECONDS);
+        }, 100, 100, TimeUnit.MILLISECONDS);
+        checks.scheduleWithFixedDelay(this::watchdog, CHECK_EVERY_MS, CHECK_EVERY_MS, TimeUnit.MILLISECONDS);
+    }
+
+    private void connect() {
+        StatefulRedisPubSubConnection<String, String> c = client.connectPubSub();
+        c.addListener(new RedisPubSubAdapter<>() {
+            @Override
+            public void message(String pattern, String channel, String message) {
+                relay.execute(() -> handle(channel, message));
+            }
+        });
+        c.sync().psubscribe(InventoryKeys.LIVE_PATTERN);
+        connection = c;
+    }
+
+    private void watchdog() {
+        try {
+            if (awaitedCheck == null) {
+                sendCheck();
+            } else if (System.nanoTime() - checkSentAt > CHECK_TIMEOUT_NANOS) {
+                log.warn("Live pub/sub link to Redis is silent; opening a new one, then clients resync");
+                StatefulRedisPubSubConnection<String, String> old = connection;
+                connect();
+                if (old != null) {
+                    old.closeAsync();
+                }
+                resyncWhenChecked = true;
+                sendCheck();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Live pub/sub check failed: {}", e.toString());
+        }
+    }
+
+    /** Publishes a check message to this instance's own subscription. */
+    private void sendCheck() {
+        String nonce = UUID.randomUUID().toString();
+        awaitedCheck = nonce;
+        checkSentAt = System.nanoTime();
+        notices.ping(nonce);
     }
 
     private void handle(String channel, String message) {
@@ -128,7 +164,10 @@ class LiveRelay implements SmartLifecycle {
                 case 'S' -> seats(eventId, message);
                 case 'T' -> stock.changed(eventId);
                 case 'R' -> resync(eventId, Long.parseLong(message.substring(2).strip()));
-                case 'A' -> queue.admitted(eventId, Arrays.stream(message.split("\n")).skip(1).filter(s -> !s.isEmpty()).toList());
+                case 'A' -> {
+                    List<String> shoppers = Arrays.stream(message.split("\n")).skip(1).filter(s -> !s.isEmpty()).toList();
+                    admissions.execute(() -> queue.admitted(eventId, shoppers));
+                }
                 case 'P' -> presence.markDirty(eventId);
                 case 'K' -> checked(message.substring(2).strip());
                 default -> log.debug("Unknown live notice on {}", channel);
@@ -151,16 +190,12 @@ class LiveRelay implements SmartLifecycle {
                 seats.add(new SeatState(Long.parseLong(id), status, expires));
             }
         }
-        if (sessions.hasSubscribers(eventId, LiveDestinations.Topic.SEATS)) {
-            broker.convertAndSend(LiveDestinations.seats(eventId), (Object) new SeatsUpdate(eventId, version, false, seats));
-        }
+        broker.convertAndSend(LiveDestinations.seats(eventId), (Object) new SeatsUpdate(eventId, version, false, seats));
         stock.changed(eventId);
     }
 
     private void resync(long eventId, long version) {
-        if (sessions.hasSubscribers(eventId, LiveDestinations.Topic.SEATS)) {
-            broker.convertAndSend(LiveDestinations.seats(eventId), (Object) new SeatsUpdate(eventId, version, true, List.of()));
-        }
+        broker.convertAndSend(LiveDestinations.seats(eventId), (Object) new SeatsUpdate(eventId, version, true, List.of()));
         stock.resync(eventId);
         presence.markDirty(eventId);
     }
@@ -170,13 +205,12 @@ class LiveRelay implements SmartLifecycle {
             return;
         }
         awaitedCheck = null;
-        ScheduledFuture<?> c = checking;
-        if (c != null) {
-            c.cancel(false);
-        }
-        resyncs++;
-        for (long eventId : sessions.watchedEvents()) {
-            resync(eventId, 0);
+        if (resyncWhenChecked) {
+            resyncWhenChecked = false;
+            resyncs++;
+            for (long eventId : sessions.watchedEvents()) {
+                resync(eventId, 0);
+            }
         }
     }
 
@@ -194,6 +228,7 @@ class LiveRelay implements SmartLifecycle {
             c.close();
         }
         relay.shutdown();
+        admissions.shutdown();
     }
 
     @Override

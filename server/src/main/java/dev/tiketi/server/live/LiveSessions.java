@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.stereotype.Component;
@@ -19,16 +20,20 @@ import org.springframework.web.socket.messaging.SessionUnsubscribeEvent;
 /**
  * This instance's live sessions and what they watch: which events have local subscribers on which topic
  * (so stock and presence are computed only where someone listens), and when a session starts or stops
- * watching an event (for presence).
+ * watching an event (for presence). Seat changes are relayed whether or not anyone is counted here: Spring
+ * announces a subscription only after the client may already have its receipt, and the broker itself
+ * sends nothing to nobody.
  */
 @Component
 class LiveSessions {
     private final Map<String, Watcher> sessions = new ConcurrentHashMap<>();
     private final Map<Long, Map<Topic, AtomicInteger>> counts = new ConcurrentHashMap<>();
     private final PresenceTracker presence;
+    private final StockPusher stock;
 
-    LiveSessions(PresenceTracker presence) {
+    LiveSessions(PresenceTracker presence, @Lazy StockPusher stock) {
         this.presence = presence;
+        this.stock = stock;
     }
 
     /** One session: its principal and its subscriptions by id. */
@@ -80,16 +85,27 @@ class LiveSessions {
         }
         Watcher w = sessions.computeIfAbsent(stomp.getSessionId(), id -> new Watcher(id, principal, new HashMap<>()));
         boolean first;
+        LiveDestinations.Parsed replaced;
+        boolean replacedLast;
         synchronized (w) {
             first = !w.watches(target.eventId());
-            if (w.subscriptions().put(String.valueOf(stomp.getSubscriptionId()), target) != null) {
-                return; // the same subscription id again: the broker replaced it, nothing new to count
+            // the same subscription id again replaces the old subscription in the broker: count it that way
+            replaced = w.subscriptions().put(String.valueOf(stomp.getSubscriptionId()), target);
+            replacedLast = replaced != null && !w.watches(replaced.eventId());
+        }
+        count(target, 1);
+        if (replaced != null) {
+            count(replaced, -1);
+            if (replacedLast) {
+                presence.left(w.sessionId(), replaced.eventId(), principal);
             }
         }
-        counts.computeIfAbsent(target.eventId(), e -> new ConcurrentHashMap<>(new EnumMap<>(Topic.class)))
-                .computeIfAbsent(target.topic(), t -> new AtomicInteger()).incrementAndGet();
         if (first) {
             presence.joined(w.sessionId(), target.eventId(), principal);
+        }
+        if (target.topic() == Topic.STOCK) {
+            // the client may have read its snapshot before this count went up: one push to be sure
+            stock.resync(target.eventId());
         }
     }
 
@@ -132,12 +148,11 @@ class LiveSessions {
     }
 
     private void uncount(LiveDestinations.Parsed p) {
-        Map<Topic, AtomicInteger> byTopic = counts.get(p.eventId());
-        if (byTopic != null) {
-            AtomicInteger n = byTopic.get(p.topic());
-            if (n != null) {
-                n.decrementAndGet();
-            }
-        }
+        count(p, -1);
+    }
+
+    private void count(LiveDestinations.Parsed p, int delta) {
+        counts.computeIfAbsent(p.eventId(), e -> new ConcurrentHashMap<>(new EnumMap<>(Topic.class)))
+                .computeIfAbsent(p.topic(), t -> new AtomicInteger()).addAndGet(delta);
     }
 }

@@ -56,7 +56,11 @@ final class RawStompClient implements AutoCloseable {
     }
 
     void subscribe(String destination) throws IOException {
-        sendText("SUBSCRIBE\nid:raw-1\ndestination:" + destination + "\nreceipt:raw-r1\n\n\0");
+        subscribe("raw-1", destination);
+    }
+
+    void subscribe(String id, String destination) throws IOException {
+        sendText("SUBSCRIBE\nid:" + id + "\ndestination:" + destination + "\nreceipt:raw-r1\n\n\0");
     }
 
     /** Reads until the subscription's receipt (skipping heart-beats and messages); then stops reading. */

@@ -26,6 +26,12 @@ public class DataCleaner {
         this.passwords = passwords;
     }
 
+    /** For a server started outside Spring's test context (a {@link ServerInstance}). */
+    public static DataCleaner of(org.springframework.context.ApplicationContext context) {
+        return new DataCleaner(context.getBean(JdbcClient.class), context.getBean(RedisConnectionFactory.class),
+                context.getBean(PasswordEncoder.class));
+    }
+
     public void reset(String password) {
         jdbc.sql("truncate " + String.join(", ", tables()) + " restart identity cascade").update();
         try (var connection = redis.getConnection()) {
