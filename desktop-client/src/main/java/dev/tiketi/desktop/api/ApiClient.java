@@ -1,0 +1,207 @@
+package dev.tiketi.desktop.api;
+
+import dev.tiketi.model.ApiPaths;
+import dev.tiketi.model.auth.LoginRequest;
+import dev.tiketi.model.auth.LoginResponse;
+import dev.tiketi.model.catalog.EventDetail;
+import dev.tiketi.model.catalog.EventSummary;
+import dev.tiketi.model.catalog.VenueLayout;
+import dev.tiketi.model.common.Headers;
+import dev.tiketi.model.common.PageResponse;
+import dev.tiketi.model.sales.CashSessionOpenRequest;
+import dev.tiketi.model.sales.CashSessionView;
+import dev.tiketi.model.sales.HoldRequest;
+import dev.tiketi.model.sales.HoldView;
+import dev.tiketi.model.sales.OrderRequest;
+import dev.tiketi.model.sales.OrderView;
+import dev.tiketi.model.sales.PaymentRequest;
+import dev.tiketi.model.sales.RefundRequest;
+import dev.tiketi.model.sales.SeatsSnapshot;
+import dev.tiketi.model.sales.StockSnapshot;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The terminal's REST client: blocking calls (run them off the FX thread), JSON through shared-model's
+ * records, every refusal an {@link ApiException} with the server's stable code. Sends the token and the
+ * terminal's name with every request.
+ */
+public class ApiClient {
+    private static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    private final URI base;
+    private final String terminal;
+    private final HttpClient http;
+    private volatile String token;
+
+    public ApiClient(URI base, String terminal) {
+        this.base = URI.create(base.toString().replaceFirst("/+$", ""));
+        this.terminal = terminal;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public String terminal() {
+        return terminal;
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public LoginResponse login(String username, String password) {
+        LoginResponse r = send("POST", ApiPaths.LOGIN, new LoginRequest(username, password), LoginResponse.class, null);
+        token = r.token();
+        return r;
+    }
+
+    public PageResponse<EventSummary> events(String text) {
+        String q = "?size=100" + (text == null || text.isBlank() ? "" : "&q=" + URLEncoder.encode(text.strip(), StandardCharsets.UTF_8));
+        return send("GET", ApiPaths.EVENTS + q, null, new TypeReference<PageResponse<EventSummary>>() {
+        }, null);
+    }
+
+    public EventDetail event(long id) {
+        return send("GET", path(ApiPaths.EVENT, id), null, EventDetail.class, null);
+    }
+
+    public VenueLayout layout(long venueId) {
+        return send("GET", path(ApiPaths.VENUE_LAYOUT, venueId), null, VenueLayout.class, null);
+    }
+
+    public SeatsSnapshot seats(long eventId) {
+        return send("GET", path(ApiPaths.EVENT_SEATS, eventId), null, SeatsSnapshot.class, null);
+    }
+
+    public StockSnapshot stock(long eventId) {
+        return send("GET", path(ApiPaths.EVENT_STOCK, eventId), null, StockSnapshot.class, null);
+    }
+
+    public HoldView hold(long eventId, HoldRequest request) {
+        return send("POST", path(ApiPaths.EVENT_HOLDS, eventId), request, HoldView.class, null);
+    }
+
+    public HoldView extend(String holdId) {
+        return send("POST", path(ApiPaths.HOLD_EXTEND, holdId), null, HoldView.class, null);
+    }
+
+    public void release(String holdId) {
+        send("DELETE", path(ApiPaths.HOLD, holdId), null, Void.class, null);
+    }
+
+    /** Pays for a hold; {@code idempotencyKey} makes a retry after a time-out safe (one charge, one order). */
+    public OrderView buy(String holdId, PaymentRequest payment, String customerName, String idempotencyKey) {
+        return send("POST", ApiPaths.ORDERS, new OrderRequest(holdId, payment, customerName), OrderView.class, idempotencyKey);
+    }
+
+    public static String newIdempotencyKey() {
+        return UUID.randomUUID().toString();
+    }
+
+    public OrderView refund(long orderId, RefundRequest request) {
+        return send("POST", path(ApiPaths.ORDER_REFUND, orderId), request, OrderView.class, null);
+    }
+
+    public byte[] ticketsPdf(long orderId) {
+        HttpResponse<byte[]> r = exchange(request("GET", path(ApiPaths.ORDER_TICKETS_PDF, orderId), null, null),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+            throw problem(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+        }
+        return r.body();
+    }
+
+    public Optional<CashSessionView> currentCashSession() {
+        try {
+            return Optional.of(send("GET", ApiPaths.CASH_SESSION_CURRENT, null, CashSessionView.class, null));
+        } catch (ApiException e) {
+            if ("CASH_SESSION_NOT_FOUND".equals(e.code())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    public CashSessionView openCashSession(long openingFloat) {
+        return send("POST", ApiPaths.CASH_SESSIONS, new CashSessionOpenRequest(openingFloat), CashSessionView.class, null);
+    }
+
+    private static String path(String template, Object id) {
+        return template.replaceFirst("\\{[^}]+}", URLEncoder.encode(String.valueOf(id), StandardCharsets.UTF_8));
+    }
+
+    private <T> T send(String method, String path, Object body, Class<T> type, String idempotencyKey) {
+        String text = call(method, path, body, idempotencyKey);
+        return type == Void.class || text.isEmpty() ? null : JSON.readValue(text, type);
+    }
+
+    private <T> T send(String method, String path, Object body, TypeReference<T> type, String idempotencyKey) {
+        return JSON.readValue(call(method, path, body, idempotencyKey), type);
+    }
+
+    private String call(String method, String path, Object body, String idempotencyKey) {
+        HttpResponse<String> r = exchange(request(method, path, body, idempotencyKey), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() >= 400) {
+            throw problem(r.statusCode(), r.body());
+        }
+        return r.body() == null ? "" : r.body();
+    }
+
+    private HttpRequest request(String method, String path, Object body, String idempotencyKey) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(15))
+                .header("Accept", "application/json, application/pdf, application/problem+json");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        if (terminal != null && !terminal.isBlank()) {
+            b.header(Headers.TERMINAL, terminal);
+        }
+        if (idempotencyKey != null) {
+            b.header(Headers.IDEMPOTENCY_KEY, idempotencyKey);
+        }
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+            b.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        } else {
+            b.method(method, method.equals("POST") ? HttpRequest.BodyPublishers.ofString("")
+                    : HttpRequest.BodyPublishers.noBody());
+        }
+        return b.build();
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return http.send(request, handler);
+        } catch (IOException e) {
+            throw new ApiException(0, ApiException.UNREACHABLE, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(0, ApiException.UNREACHABLE, "interrupted");
+        }
+    }
+
+    private static ApiException problem(int status, String body) {
+        try {
+            JsonNode n = JSON.readTree(body);
+            String code = n.path("code").asText("");
+            return new ApiException(status, code.isEmpty() ? "HTTP_" + status : code, n.path("detail").asText(""));
+        } catch (RuntimeException e) {
+            return new ApiException(status, "HTTP_" + status, "");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.tiketi.desktop.api;
+
+/**
+ * The server said no (an RFC 7807 problem, with its stable {@code code}), or could not be reached
+ * ({@code code} {@value #UNREACHABLE}). Screens show {@code code} translated, never this text raw.
+ */
+public final class ApiException extends RuntimeException {
+    public static final String UNREACHABLE = "UNREACHABLE";
+
+    private final int status;
+    private final String code;
+
+    public ApiException(int status, String code, String detail) {
+        super(detail);
+        this.status = status;
+        this.code = code;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,286 @@
+package dev.tiketi.desktop.counter;
+
+import dev.tiketi.desktop.seatmap.SeatMap;
+import dev.tiketi.desktop.ui.Messages;
+import dev.tiketi.model.catalog.EventKind;
+import dev.tiketi.model.catalog.EventSummary;
+import dev.tiketi.model.catalog.TierAvailability;
+import dev.tiketi.model.catalog.TierView;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** Binds the counter screen to its view-model and wires the keys; decides nothing itself. */
+public final class CounterController {
+    private final CounterViewModel vm;
+    private final Path printFolder;
+    private final Messages m;
+
+    @FXML
+    private TextField eventSearch;
+    @FXML
+    private ListView<EventSummary> eventList;
+    @FXML
+    private SeatMap seatMap;
+    @FXML
+    private VBox gaPane;
+    @FXML
+    private ListView<TierAvailability> stockList;
+    @FXML
+    private ChoiceBox<TierView> gaTier;
+    @FXML
+    private Spinner<Integer> gaQuantity;
+    @FXML
+    private Label seatInfo;
+    @FXML
+    private Label eventTitle;
+    @FXML
+    private Label countdown;
+    @FXML
+    private ListView<String> basket;
+    @FXML
+    private Label total;
+    @FXML
+    private Button holdButton;
+    @FXML
+    private Button extendButton;
+    @FXML
+    private Button releaseButton;
+    @FXML
+    private VBox drawerClosed;
+    @FXML
+    private TextField openingFloat;
+    @FXML
+    private Button drawerButton;
+    @FXML
+    private Label drawerState;
+    @FXML
+    private TextField tendered;
+    @FXML
+    private Label change;
+    @FXML
+    private Button cashButton;
+    @FXML
+    private TextField cardNumber;
+    @FXML
+    private Button cardButton;
+    @FXML
+    private Button printButton;
+    @FXML
+    private Label message;
+
+    public CounterController(CounterViewModel vm, Path printFolder) {
+        this.vm = vm;
+        this.printFolder = printFolder;
+        this.m = vm.messages();
+    }
+
+    @FXML
+    private void initialize() {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(m.locale()).withZone(ZoneId.systemDefault());
+        eventSearch.textProperty().bindBidirectional(vm.searchProperty());
+        eventSearch.setOnAction(e -> vm.loadEvents());
+        eventList.setItems(vm.events());
+        eventList.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(EventSummary e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : e.name() + "\n" + when.format(e.startsAt())
+                        + (e.venueName() == null ? "" : " · " + e.venueName()) + " · " + m.text("status." + e.status()));
+            }
+        });
+        eventList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedEventProperty().set(b));
+
+        seatMap.layoutProperty().bind(vm.layoutProperty());
+        Bindings.bindContent(seatMap.getStates(), vm.seats());
+        Bindings.bindContentBidirectional(seatMap.getSelection(), vm.selection());
+        Bindings.bindContent(seatMap.getMine(), vm.mine());
+        seatInfo.textProperty().bind(Bindings.createStringBinding(() -> vm.describe(seatMap.pointedSeatProperty().get()),
+                seatMap.pointedSeatProperty(), vm.seats(), vm.mine()));
+        seatMap.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                vm.holdSelection();
+                e.consume();
+            }
+        });
+        eventTitle.textProperty().bind(Bindings.createStringBinding(() -> vm.eventProperty().get() == null
+                ? m.text("counter.pickEvent") : vm.eventProperty().get().name(), vm.eventProperty()));
+        boolean[] ga = {false};
+        vm.eventProperty().addListener((o, a, b) -> {
+            ga[0] = b != null && b.kind() == EventKind.GA;
+            gaPane.setVisible(ga[0]);
+            seatMap.setVisible(!ga[0]);
+            gaTier.getItems().setAll(b == null ? java.util.List.of() : b.tiers());
+            gaTier.setValue(vm.gaTierProperty().get());
+        });
+        gaPane.setVisible(false);
+        stockList.setItems(vm.stock());
+        stockList.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(TierAvailability t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty || t == null ? null : m.text("stock.line", t.tierCode(), t.available(), t.capacity(), t.held(), t.sold()));
+            }
+        });
+        gaTier.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(TierView t) {
+                return t == null ? "" : t.name() + " · " + m.money(t.price(), "KRW");
+            }
+
+            @Override
+            public TierView fromString(String s) {
+                return null;
+            }
+        });
+        gaTier.valueProperty().bindBidirectional(vm.gaTierProperty());
+        gaQuantity.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100, 1));
+        gaQuantity.valueProperty().addListener((o, a, b) -> vm.gaQuantityProperty().set(b == null ? 1 : b));
+
+        basket.setItems(vm.basket());
+        countdown.textProperty().bind(Bindings.createStringBinding(() -> vm.holdProperty().get() == null ? m.text("counter.noHold")
+                : m.text("counter.countdown", vm.secondsLeftProperty().get() / 60, String.format("%02d", vm.secondsLeftProperty().get() % 60)),
+                vm.holdProperty(), vm.secondsLeftProperty()));
+        vm.holdWarningProperty().addListener((o, a, b) -> pseudo(countdown, "warning", b));
+        total.textProperty().bind(Bindings.createStringBinding(() -> vm.holdProperty().get() == null ? ""
+                : m.text("counter.total", m.money(vm.holdProperty().get().total(), vm.holdProperty().get().currency())), vm.holdProperty()));
+        drawerClosed.visibleProperty().bind(vm.drawerProperty().isNull());
+        drawerClosed.managedProperty().bind(drawerClosed.visibleProperty());
+        drawerState.visibleProperty().bind(vm.drawerProperty().isNotNull());
+        drawerState.managedProperty().bind(drawerState.visibleProperty());
+        drawerState.textProperty().bind(Bindings.createStringBinding(() -> vm.drawerProperty().get() == null ? ""
+                : m.text("counter.drawerIsOpen", m.money(vm.drawerProperty().get().openingFloat(), "KRW")), vm.drawerProperty()));
+        openingFloat.textProperty().bindBidirectional(vm.openingFloatProperty());
+        openingFloat.setOnAction(e -> vm.openDrawer());
+        tendered.textProperty().bindBidirectional(vm.tenderedProperty());
+        tendered.setOnAction(e -> vm.payCash());
+        change.textProperty().bind(vm.changeProperty());
+        cardNumber.textProperty().bindBidirectional(vm.cardNumberProperty());
+        cardNumber.setOnAction(e -> vm.payCard());
+        message.textProperty().bind(vm.messageProperty());
+        vm.errorProperty().addListener((o, a, b) -> pseudo(message, "error", b));
+        holdButton.disableProperty().bind(vm.busyProperty().or(vm.eventProperty().isNull()));
+        extendButton.disableProperty().bind(vm.holdProperty().isNull());
+        releaseButton.disableProperty().bind(vm.holdProperty().isNull().and(Bindings.isEmpty(vm.selection())));
+        cashButton.disableProperty().bind(vm.holdProperty().isNull().or(vm.busyProperty()).or(vm.drawerProperty().isNull()));
+        cardButton.disableProperty().bind(vm.holdProperty().isNull().or(vm.busyProperty()));
+        printButton.disableProperty().bind(vm.lastOrderProperty().isNull());
+
+        tip(holdButton, Shortcuts.HOLD);
+        tip(extendButton, Shortcuts.EXTEND);
+        tip(releaseButton, Shortcuts.RELEASE);
+        tip(drawerButton, Shortcuts.DRAWER);
+        tip(cashButton, Shortcuts.CASH);
+        tip(cardButton, Shortcuts.CARD);
+        tip(printButton, Shortcuts.PRINT);
+        tip(eventSearch, Shortcuts.SEARCH);
+        vm.loadEvents();
+    }
+
+    /** Installs the screen's keys on its scene (called once the view is in a scene). */
+    public void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(Shortcuts.HELP.combination(), this::help);
+        scene.getAccelerators().put(Shortcuts.SEARCH.combination(), eventSearch::requestFocus);
+        scene.getAccelerators().put(Shortcuts.MAP.combination(), () -> (seatMap.isVisible() ? seatMap : gaQuantity).requestFocus());
+        scene.getAccelerators().put(Shortcuts.HOLD.combination(), vm::holdSelection);
+        scene.getAccelerators().put(Shortcuts.EXTEND.combination(), vm::extendHold);
+        scene.getAccelerators().put(Shortcuts.DRAWER.combination(), () -> {
+            if (vm.drawerProperty().get() == null) {
+                openingFloat.requestFocus();
+            }
+        });
+        scene.getAccelerators().put(Shortcuts.PRINT.combination(), this::print);
+        scene.getAccelerators().put(Shortcuts.CASH.combination(), () -> {
+            if (tendered.isFocused()) {
+                vm.payCash();
+            } else {
+                tendered.requestFocus();
+            }
+        });
+        scene.getAccelerators().put(Shortcuts.CARD.combination(), () -> {
+            if (cardNumber.isFocused()) {
+                vm.payCard();
+            } else {
+                cardNumber.requestFocus();
+            }
+        });
+        scene.getAccelerators().put(Shortcuts.RELEASE.combination(), vm::releaseHold);
+    }
+
+    @FXML
+    private void hold() {
+        vm.holdSelection();
+    }
+
+    @FXML
+    private void extend() {
+        vm.extendHold();
+    }
+
+    @FXML
+    private void release() {
+        vm.releaseHold();
+    }
+
+    @FXML
+    private void openDrawer() {
+        vm.openDrawer();
+    }
+
+    @FXML
+    private void payCash() {
+        vm.payCash();
+    }
+
+    @FXML
+    private void payCard() {
+        vm.payCard();
+    }
+
+    @FXML
+    private void print() {
+        vm.printLast(printFolder);
+    }
+
+    @FXML
+    private void help() {
+        StringBuilder text = new StringBuilder();
+        for (Shortcuts s : Shortcuts.values()) {
+            text.append(String.format("%-6s  %s%n", s.keyName(), m.text(s.textKey())));
+        }
+        text.append('\n');
+        Shortcuts.mapKeys().forEach(k -> text.append(m.text(k)).append('\n'));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text.toString(), ButtonType.CLOSE);
+        alert.setTitle(m.text("help.title"));
+        alert.setHeaderText(m.text("help.title"));
+        alert.getDialogPane().setId("helpOverlay");
+        alert.show();
+    }
+
+    private void tip(javafx.scene.control.Control control, Shortcuts key) {
+        control.setTooltip(new Tooltip(m.text(key.textKey()) + "  (" + key.keyName() + ")"));
+    }
+
+    private static void pseudo(javafx.scene.Node node, String name, boolean on) {
+        node.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(name), on);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.tiketi.desktop.seatmap;
+
+import dev.tiketi.model.catalog.VenueLayout;
+import dev.tiketi.model.sales.SeatState;
+import dev.tiketi.model.sales.SeatStatus;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+import javafx.collections.ObservableSet;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+
+/**
+ * A venue's seats drawn on a canvas, live: give it the layout, keep {@code states} current (from a
+ * {@code SeatFeed}), and it shows every status by colour, pattern and letter. The user selects by click,
+ * rectangle drag, whole row (R) or keyboard (arrows move, Space toggles); wheel, +/− and 0 zoom, right or
+ * middle drag pans. Only seats that can be taken can be selected; a seat that stops being available leaves
+ * the selection.
+ */
+public class SeatMap extends Control {
+    private final ObjectProperty<VenueLayout> layout = new SimpleObjectProperty<>(this, "layout");
+    private final ObservableMap<Long, SeatState> states = FXCollections.observableHashMap();
+    private final ObservableSet<Long> mine = FXCollections.observableSet();
+    private final ObservableSet<Long> selection = FXCollections.observableSet();
+    private final ObjectProperty<Long> focusedSeat = new SimpleObjectProperty<>(this, "focusedSeat");
+    private final ObjectProperty<Long> pointedSeat = new SimpleObjectProperty<>(this, "pointedSeat");
+
+    public SeatMap() {
+        getStyleClass().add("seat-map");
+        setFocusTraversable(true);
+        states.addListener((javafx.collections.MapChangeListener<Long, SeatState>) change -> {
+            if (change.wasAdded() && !takeable(change.getKey())) {
+                selection.remove(change.getKey());
+            }
+        });
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new SeatMapSkin(this);
+    }
+
+    public ObjectProperty<VenueLayout> layoutProperty() {
+        return layout;
+    }
+
+    public VenueLayout getLayout() {
+        return layout.get();
+    }
+
+    public void setLayout(VenueLayout value) {
+        layout.set(value);
+    }
+
+    /** Each seat's live status by seat id. */
+    public ObservableMap<Long, SeatState> getStates() {
+        return states;
+    }
+
+    /** Seats in this terminal's hold. */
+    public ObservableSet<Long> getMine() {
+        return mine;
+    }
+
+    /** Seats chosen but not held yet. */
+    public ObservableSet<Long> getSelection() {
+        return selection;
+    }
+
+    /** The keyboard's seat. */
+    public ObjectProperty<Long> focusedSeatProperty() {
+        return focusedSeat;
+    }
+
+    /** The seat under the mouse, else the keyboard's: what a status line should describe. */
+    public ObjectProperty<Long> pointedSeatProperty() {
+        return pointedSeat;
+    }
+
+    public SeatStatus status(long seatId) {
+        SeatState s = states.get(seatId);
+        return s == null ? SeatStatus.AVAILABLE : s.status();
+    }
+
+    /** Can this terminal select it: available and not already in its hold. */
+    public boolean takeable(long seatId) {
+        return status(seatId) == SeatStatus.AVAILABLE && !mine.contains(seatId);
+    }
+
+    public void toggle(long seatId) {
+        if (!selection.remove(seatId) && takeable(seatId)) {
+            selection.add(seatId);
+        }
+    }
+}

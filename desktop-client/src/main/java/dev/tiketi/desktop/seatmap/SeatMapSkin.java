@@ -1,0 +1,294 @@
+package dev.tiketi.desktop.seatmap;
+
+import dev.tiketi.model.catalog.SeatView;
+import dev.tiketi.model.catalog.VenueLayout;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.SkinBase;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws a {@link SeatMap} on one canvas and turns mouse and keys into selection, zoom and pan. Redraws are
+ * coalesced into one per pulse however many seats changed, so a burst of pushes costs one frame.
+ */
+final class SeatMapSkin extends SkinBase<SeatMap> {
+    private static final double DRAG_THRESHOLD = 4;
+
+    private final Canvas canvas = new Canvas();
+    private final InvalidationListener redraw = o -> requestRedraw();
+    private SeatGeometry geometry;
+    private boolean userZoomed;
+    private boolean redrawQueued;
+    private double pressX;
+    private double pressY;
+    private double dragX;
+    private double dragY;
+    private boolean dragging;
+    private MouseButton pressButton;
+
+    SeatMapSkin(SeatMap map) {
+        super(map);
+        getChildren().add(canvas);
+        Observable[] watched = {map.layoutProperty(), map.getStates(), map.getMine(), map.getSelection(), map.focusedSeatProperty()};
+        for (Observable o : watched) {
+            o.addListener(redraw);
+        }
+        map.layoutProperty().addListener((o, a, b) -> {
+            geometry = b == null ? null : new SeatGeometry(b);
+            userZoomed = false;
+            fit();
+        });
+        if (map.getLayout() != null) {
+            geometry = new SeatGeometry(map.getLayout());
+        }
+        canvas.setOnMousePressed(this::pressed);
+        canvas.setOnMouseDragged(this::dragged);
+        canvas.setOnMouseReleased(this::released);
+        canvas.setOnMouseMoved(e -> map.pointedSeatProperty().set(geometry == null ? null : geometry.seatAt(e.getX(), e.getY())));
+        canvas.setOnMouseExited(e -> map.pointedSeatProperty().set(map.focusedSeatProperty().get()));
+        canvas.setOnScroll(this::scrolled);
+        map.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            if (!userZoomed) {
+                fit();
+            }
+            draw();
+        }
+        canvas.relocate(x, y);
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 640;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 420;
+    }
+
+    @Override
+    public void dispose() {
+        SeatMap map = getSkinnable();
+        map.layoutProperty().removeListener(redraw);
+        map.getStates().removeListener(redraw);
+        map.getMine().removeListener(redraw);
+        map.getSelection().removeListener(redraw);
+        map.focusedSeatProperty().removeListener(redraw);
+        super.dispose();
+    }
+
+    private void fit() {
+        if (geometry != null) {
+            geometry.fit(canvas.getWidth(), canvas.getHeight());
+        }
+        requestRedraw();
+    }
+
+    private void requestRedraw() {
+        if (!redrawQueued) {
+            redrawQueued = true;
+            Platform.runLater(() -> {
+                redrawQueued = false;
+                draw();
+            });
+        }
+    }
+
+    private void pressed(MouseEvent e) {
+        getSkinnable().requestFocus();
+        pressX = e.getX();
+        pressY = e.getY();
+        dragX = pressX;
+        dragY = pressY;
+        dragging = false;
+        pressButton = e.getButton();
+    }
+
+    private void dragged(MouseEvent e) {
+        if (Math.hypot(e.getX() - pressX, e.getY() - pressY) > DRAG_THRESHOLD) {
+            dragging = true;
+        }
+        if (pressButton != MouseButton.PRIMARY && geometry != null) {
+            geometry.pan(e.getX() - dragX, e.getY() - dragY);
+            userZoomed = true;
+        }
+        dragX = e.getX();
+        dragY = e.getY();
+        requestRedraw();
+    }
+
+    private void released(MouseEvent e) {
+        SeatMap map = getSkinnable();
+        if (geometry == null || pressButton != MouseButton.PRIMARY) {
+            dragging = false;
+            return;
+        }
+        if (dragging) {
+            geometry.seatsIn(pressX, pressY, e.getX(), e.getY()).stream().filter(map::takeable).forEach(map.getSelection()::add);
+        } else {
+            Long seat = geometry.seatAt(e.getX(), e.getY());
+            if (seat != null) {
+                map.focusedSeatProperty().set(seat);
+                map.toggle(seat);
+            }
+        }
+        dragging = false;
+        requestRedraw();
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (geometry != null && e.getDeltaY() != 0) {
+            geometry.zoom(e.getDeltaY() > 0 ? 1.15 : 1 / 1.15, e.getX(), e.getY());
+            userZoomed = true;
+            requestRedraw();
+        }
+    }
+
+    private void key(KeyEvent e) {
+        SeatMap map = getSkinnable();
+        if (geometry == null) {
+            return;
+        }
+        Long focus = map.focusedSeatProperty().get();
+        SeatGeometry.Direction d = switch (e.getCode()) {
+            case UP -> SeatGeometry.Direction.UP;
+            case DOWN -> SeatGeometry.Direction.DOWN;
+            case LEFT -> SeatGeometry.Direction.LEFT;
+            case RIGHT -> SeatGeometry.Direction.RIGHT;
+            default -> null;
+        };
+        if (d != null) {
+            Long next = focus == null ? (geometry.seats().isEmpty() ? null : geometry.seats().get(0).id()) : geometry.neighbour(focus, d);
+            if (next != null) {
+                map.focusedSeatProperty().set(next);
+                map.pointedSeatProperty().set(next);
+            }
+            e.consume();
+        } else if (e.getCode() == KeyCode.SPACE && focus != null) {
+            map.toggle(focus);
+            e.consume();
+        } else if (e.getCode() == KeyCode.R && focus != null) {
+            geometry.row(focus).stream().filter(map::takeable).forEach(map.getSelection()::add);
+            e.consume();
+        } else if (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD) {
+            geometry.zoom(1.25, canvas.getWidth() / 2, canvas.getHeight() / 2);
+            userZoomed = true;
+            requestRedraw();
+            e.consume();
+        } else if (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT) {
+            geometry.zoom(0.8, canvas.getWidth() / 2, canvas.getHeight() / 2);
+            userZoomed = true;
+            requestRedraw();
+            e.consume();
+        } else if (e.getCode() == KeyCode.DIGIT0 || e.getCode() == KeyCode.NUMPAD0) {
+            userZoomed = false;
+            fit();
+            e.consume();
+        }
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.setFill(Color.web("#f6f7f9"));
+        g.fillRect(0, 0, w, h);
+        if (geometry == null) {
+            return;
+        }
+        SeatMap map = getSkinnable();
+        VenueLayout layout = geometry.layout();
+        double s = geometry.scale();
+        double sx = geometry.screenX(layout.stageX());
+        double sy = geometry.screenY(layout.stageY());
+        g.setFill(Color.web("#2f3542"));
+        g.fillRoundRect(sx, sy, layout.stageWidth() * s, layout.stageDepth() * s, 8, 8);
+        g.setFill(Color.WHITE);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFont(Font.font("System", FontWeight.BOLD, Math.max(10, Math.min(18, s))));
+        g.fillText("STAGE", sx + layout.stageWidth() * s / 2, sy + layout.stageDepth() * s / 2);
+
+        double d = SeatGeometry.SEAT_SIZE * s;
+        Font glyphFont = Font.font("System", FontWeight.BOLD, d * 0.55);
+        Long focus = map.focusedSeatProperty().get();
+        for (SeatView seat : geometry.seats()) {
+            double cx = geometry.screenX(seat.x());
+            double cy = geometry.screenY(seat.y());
+            if (cx < -d || cy < -d || cx > w + d || cy > h + d) {
+                continue;
+            }
+            SeatLook.Role role = map.getMine().contains(seat.id()) ? SeatLook.Role.MINE
+                    : map.getSelection().contains(seat.id()) ? SeatLook.Role.SELECTED : SeatLook.Role.NOBODY;
+            SeatLook look = SeatLook.of(map.status(seat.id()), role, seat.accessible());
+            double x = cx - d / 2;
+            double y = cy - d / 2;
+            g.setFill(Color.web(look.fill()));
+            g.fillOval(x, y, d, d);
+            g.setStroke(Color.web(look.stroke()));
+            g.setLineWidth(Math.max(1, d * 0.08));
+            pattern(g, look.pattern(), x, y, d);
+            g.strokeOval(x, y, d, d);
+            if (d >= 11 && !look.glyph().isEmpty()) {
+                g.setFont(glyphFont);
+                g.setFill(look.fill().equals(SeatLook.AVAILABLE) || look.fill().equals(SeatLook.BLOCKED) || look.fill().equals(SeatLook.ACCESSIBLE)
+                        ? Color.web("#1a1a1a") : Color.WHITE);
+                g.fillText(look.glyph(), cx, cy);
+            }
+            if (focus != null && focus == seat.id()) {
+                g.setStroke(Color.web("#d55e00"));
+                g.setLineWidth(Math.max(2, d * 0.12));
+                g.strokeRect(x - 3, y - 3, d + 6, d + 6);
+            }
+        }
+        if (dragging && pressButton == MouseButton.PRIMARY) {
+            g.setStroke(Color.web("#0072b2"));
+            g.setLineWidth(1.5);
+            g.setLineDashes(6, 4);
+            g.strokeRect(Math.min(pressX, dragX), Math.min(pressY, dragY), Math.abs(dragX - pressX), Math.abs(dragY - pressY));
+            g.setLineDashes(null);
+        }
+    }
+
+    private static void pattern(GraphicsContext g, SeatLook.Pattern pattern, double x, double y, double d) {
+        switch (pattern) {
+            case HATCH -> {
+                g.save();
+                g.beginPath();
+                g.arc(x + d / 2, y + d / 2, d / 2, d / 2, 0, 360);
+                g.clip();
+                for (double k = -d; k < d; k += Math.max(3, d / 4)) {
+                    g.strokeLine(x + k, y + d, x + k + d, y);
+                }
+                g.restore();
+            }
+            case CROSS -> {
+                double m = d * 0.22;
+                g.strokeLine(x + m, y + m, x + d - m, y + d - m);
+                g.strokeLine(x + d - m, y + m, x + m, y + d - m);
+            }
+            case RING -> g.strokeOval(x + d * 0.15, y + d * 0.15, d * 0.7, d * 0.7);
+            case NONE -> {
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package dev.tiketi.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.tiketi.desktop.counter.CounterViewModel;
+import dev.tiketi.desktop.seatmap.SeatMap;
+import dev.tiketi.desktop.ui.TerminalSettings;
+import dev.tiketi.live.LiveClient;
+import dev.tiketi.model.sales.SeatStatus;
+import dev.tiketi.server.support.Api;
+import dev.tiketi.server.support.Fixtures;
+import dev.tiketi.server.support.IntegrationTest;
+import dev.tiketi.server.support.Sales;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The clerk's terminal against the real server, headless: log in, sell two seats for cash with the keyboard
+ * alone, print; a seat taken at another terminal greys out live; losing the live link says so and recovers.
+ * Each step is rendered to docs/screenshots.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CounterScreenTest {
+    private Stage stage;
+    private volatile Session session;
+    private CounterViewModel vm;
+    private long event;
+    private long venue;
+    private List<Long> seats;
+    @TempDir
+    Path prints;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void data() {
+        TestServer.reset();
+        Api api = TestServer.api();
+        String admin = api.login("admin", IntegrationTest.PASSWORD);
+        Fixtures fixtures = new Fixtures(api, admin);
+        venue = fixtures.venue(Fixtures.smallVenue("Grand Hall"));
+        event = fixtures.publishedEvent(Fixtures.onSale("Swan Lake", venue));
+        seats = new Sales(api).seats(venue).stream().filter(s -> !s.blocked()).map(s -> s.id()).sorted().toList();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            if (vm != null) {
+                vm.close();
+            }
+        });
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    @Test
+    void aClerkLogsInAndSellsTwoSeatsForCashWithTheKeyboardAlone(FxRobot robot) throws Exception {
+        logIn(robot);
+        openCounter(robot);
+        Screenshots.save(stage.getScene().getRoot(), "counter.png");
+
+        robot.type(KeyCode.F3);
+        // the first seat in the plan is the blocked A-1: Space does nothing there; then
+        robot.type(KeyCode.RIGHT, KeyCode.SPACE, KeyCode.RIGHT, KeyCode.SPACE, KeyCode.RIGHT, KeyCode.SPACE);
+        await().atMost(Duration.ofSeconds(2)).until(() -> vm.selection().size() == 2);
+        robot.type(KeyCode.F5);
+        await().atMost(Duration.ofSeconds(3)).until(() -> vm.holdProperty().get() != null);
+        assertThat(vm.holdProperty().get().items()).hasSize(2);
+        await().atMost(Duration.ofSeconds(2)).until(() -> seatMap(robot).getMine().size() == 2);
+
+        robot.type(KeyCode.F7).write("100000").type(KeyCode.ENTER);
+        await().atMost(Duration.ofSeconds(3)).until(() -> vm.drawerProperty().get() != null);
+        long total = vm.holdProperty().get().total();
+        robot.type(KeyCode.F9).write(Long.toString(total + 20_000)).type(KeyCode.ENTER);
+        await().atMost(Duration.ofSeconds(5)).until(() -> vm.lastOrderProperty().get() != null);
+        assertThat(robot.lookup("#change").queryAs(Label.class).getText()).isEqualTo("20,000 KRW");
+        await().atMost(Duration.ofSeconds(2)).until(() -> vm.seats().get(seats.get(0)) != null
+                && vm.seats().get(seats.get(0)).status() == SeatStatus.SOLD);
+        Screenshots.save(stage.getScene().getRoot(), "counter-sold.png");
+
+        robot.type(KeyCode.F8);
+        Path pdf = prints.resolve(vm.lastOrderProperty().get().orderNo() + ".pdf");
+        await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(pdf) && Files.size(pdf) > 1000);
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void aSeatTakenAtAnotherTerminalGreysOutWithinASecond(FxRobot robot) {
+        logIn(robot);
+        openCounter(robot);
+        Api api = TestServer.api();
+        String otherClerk = api.login("clerk", IntegrationTest.PASSWORD);
+        new Sales(api).holdSeats(event, otherClerk, "counter-2", seats.get(5), seats.get(6));
+        await().atMost(Duration.ofSeconds(1)).until(() -> seatMap(robot).status(seats.get(5)) == SeatStatus.HELD
+                && seatMap(robot).status(seats.get(6)) == SeatStatus.HELD);
+        // the clerk cannot choose it, and the status line says why
+        robot.interact(() -> seatMap(robot).toggle(seats.get(5)));
+        assertThat(seatMap(robot).getSelection()).doesNotContain(seats.get(5));
+        robot.interact(() -> seatMap(robot).pointedSeatProperty().set(seats.get(5)));
+        assertThat(robot.lookup("#seatInfo").queryAs(Label.class).getText()).contains("held by another terminal");
+        Screenshots.save(stage.getScene().getRoot(), "counter-live.png");
+    }
+
+    @Test
+    void losingTheLiveLinkShowsPollingAndComesBack(FxRobot robot) {
+        logIn(robot);
+        openCounter(robot);
+        Label live = robot.lookup("#liveState").queryAs(Label.class);
+        await().atMost(Duration.ofSeconds(3)).until(() -> live.getText().contains("Live"));
+        session.live().hold();
+        await().atMost(Duration.ofSeconds(3)).until(() -> live.getText().contains("polling every 5 s"));
+        Screenshots.save(stage.getScene().getRoot(), "counter-offline.png");
+        session.live().resume();
+        await().atMost(Duration.ofSeconds(5)).until(() -> live.getText().contains("Live"));
+        assertThat(session.live().state()).isEqualTo(LiveClient.State.CONNECTED);
+    }
+
+    @Test
+    void aWrongPasswordSaysSoInWordsNotACode(FxRobot robot) {
+        showLogin(robot);
+        robot.clickOn("#username").write("clerk");
+        robot.clickOn("#password").write("not-the-password").type(KeyCode.ENTER);
+        await().atMost(Duration.ofSeconds(5)).until(() -> !robot.lookup("#loginError").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#loginError").queryAs(Label.class).getText()).isEqualTo("Wrong username or password.");
+        assertThat(session).isNull();
+        Screenshots.save(stage.getScene().getRoot(), "login-error.png");
+    }
+
+    private void showLogin(FxRobot robot) {
+        Preferences prefs = Preferences.userRoot().node("dev/tiketi/desktop-test");
+        prefs.put("server", TestServer.base());
+        prefs.put("terminal", "counter-1");
+        prefs.put("language", "en");
+        robot.interact(() -> {
+            Scene scene = new Scene(TiketiApp.loginView(new TerminalSettings(prefs), Locale.ENGLISH, s -> session = s), 1280, 800);
+            TiketiApp.stylesheet(scene);
+            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            stage.setScene(scene);
+            stage.show();
+        });
+    }
+
+    private void logIn(FxRobot robot) {
+        showLogin(robot);
+        Screenshots.save(stage.getScene().getRoot(), "login.png");
+        robot.clickOn("#username").write("clerk");
+        robot.clickOn("#password").write(IntegrationTest.PASSWORD).type(KeyCode.ENTER);
+        await().atMost(Duration.ofSeconds(5)).until(() -> session != null);
+    }
+
+    private void openCounter(FxRobot robot) {
+        robot.interact(() -> {
+            vm = new CounterViewModel(session, Clock.systemUTC(), Duration.ofSeconds(5));
+            stage.getScene().setRoot(TiketiApp.counterView(session, vm, prints));
+        });
+        @SuppressWarnings("unchecked")
+        ListView<dev.tiketi.model.catalog.EventSummary> list = robot.lookup("#eventList").queryAs(ListView.class);
+        await().atMost(Duration.ofSeconds(3)).until(() -> !list.getItems().isEmpty());
+        robot.interact(() -> list.getSelectionModel().select(0));
+        await().atMost(Duration.ofSeconds(5)).until(() -> vm.layoutProperty().get() != null && vm.seats().size() > 50);
+    }
+
+    private static SeatMap seatMap(FxRobot robot) {
+        return robot.lookup("#seatMap").queryAs(SeatMap.class);
+    }
+}
