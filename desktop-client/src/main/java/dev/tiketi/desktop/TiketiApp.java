@@ -1,7 +1,13 @@
 package dev.tiketi.desktop;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.tiketi.desktop.cashup.CashUpController;
+import dev.tiketi.desktop.cashup.CashUpViewModel;
 import dev.tiketi.desktop.counter.CounterController;
+import dev.tiketi.desktop.counter.HelpOverlay;
+import dev.tiketi.desktop.counter.Shortcuts;
+import dev.tiketi.desktop.orders.OrdersController;
+import dev.tiketi.desktop.orders.OrdersViewModel;
 import dev.tiketi.desktop.counter.CounterViewModel;
 import dev.tiketi.desktop.login.LoginController;
 import dev.tiketi.desktop.login.LoginViewModel;
@@ -14,11 +20,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
@@ -39,26 +49,78 @@ public class TiketiApp extends Application {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setTitle("Tiketi");
-        stage.setScene(new Scene(loginView(TerminalSettings.user(), Messages.defaultLocale(), this::loggedIn), 1280, 800));
+        Map<String, String> args = getParameters().getNamed();
+        TerminalSettings settings = TerminalSettings.user();
+        LoginViewModel login = new LoginViewModel(settings, settings.locale(Messages.defaultLocale()), this::loggedIn);
+        stage.setScene(new Scene(loginView(login), 1280, 800));
         stylesheet(stage.getScene());
         stage.show();
+        // --server, --terminal and --user fill the form; with a password (TIKETI_CLIENT_PASSWORD, or --demo for
+        // the demo accounts' documented password) it signs in at once, as ./tiketi demo does
+        Optional.ofNullable(args.get("server")).ifPresent(login.serverProperty()::set);
+        Optional.ofNullable(args.get("terminal")).ifPresent(login.terminalProperty()::set);
+        boolean demo = getParameters().getUnnamed().contains("--demo");
+        String user = args.getOrDefault("user", demo ? "clerk" : null);
+        String password = demo ? DEMO_PASSWORD : System.getenv("TIKETI_CLIENT_PASSWORD");
+        if (user != null) {
+            login.usernameProperty().set(user);
+            if (password != null && !password.isEmpty()) {
+                if (login.terminalProperty().get() == null || login.terminalProperty().get().isBlank()) {
+                    login.terminalProperty().set("counter-1");
+                }
+                login.passwordProperty().set(password);
+                login.submit();
+            }
+        }
     }
+
+    /** The demo data's password for every demo account (README "Demo accounts"); only the demo server has it. */
+    private static final String DEMO_PASSWORD = "tiketi-demo";
 
     /** The login view, usable on its own (tests and screenshots). */
     public static Parent loginView(TerminalSettings settings, Locale fallback, Consumer<Session> loggedIn) {
-        Locale locale = settings.locale(fallback);
-        LoginViewModel vm = new LoginViewModel(settings, locale, loggedIn);
-        return load("login/Login.fxml", new Messages(locale), new LoginController(vm));
+        return loginView(new LoginViewModel(settings, settings.locale(fallback), loggedIn));
     }
 
-    /** The clerk's counter with its status bar; the controller installs its keys once it is in a scene. */
+    static Parent loginView(LoginViewModel vm) {
+        return load("login/Login.fxml", new Messages(vm.languageProperty().get()), new LoginController(vm));
+    }
+
+    /**
+     * The staff terminal: tabs Sell (the counter), Orders (look-up, refund, reprint) and Cash-up, each with its
+     * keys, F1 for all of them, and the status bar.
+     */
     public static Parent counterView(Session session, CounterViewModel vm, Path printFolder) {
-        CounterController controller = new CounterController(vm, printFolder);
-        BorderPane root = new BorderPane(load("counter/Counter.fxml", session.messages(), controller));
+        Messages m = session.messages();
+        CounterController sell = new CounterController(vm, printFolder);
+        OrdersController orders = new OrdersController(new OrdersViewModel(session), printFolder);
+        CashUpController cashUp = new CashUpController(new CashUpViewModel(session), printFolder, m);
+        Tab sellTab = new Tab(m.text("tab.sell"), load("counter/Counter.fxml", m, sell));
+        Tab ordersTab = new Tab(m.text("tab.orders"), load("orders/Orders.fxml", m, orders));
+        Tab cashTab = new Tab(m.text("tab.cashup"), load("cashup/CashUp.fxml", m, cashUp));
+        TabPane tabs = new TabPane(sellTab, ordersTab, cashTab);
+        tabs.setId("tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b == cashTab) {
+                cashUp.opened();
+            } else if (b == ordersTab) {
+                orders.focus();
+            } else {
+                vm.loadEvents();
+            }
+        });
+        BorderPane root = new BorderPane(tabs);
         root.setBottom(new StatusBar(session));
         root.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
-                controller.installShortcuts(scene);
+                sell.installShortcuts(scene, sellTab::isSelected);
+                orders.installShortcuts(scene, ordersTab::isSelected);
+                cashUp.installShortcuts(scene, cashTab::isSelected);
+                scene.getAccelerators().put(Shortcuts.SELL.combination(), () -> tabs.getSelectionModel().select(sellTab));
+                scene.getAccelerators().put(Shortcuts.ORDERS.combination(), () -> tabs.getSelectionModel().select(ordersTab));
+                scene.getAccelerators().put(Shortcuts.CASHUP.combination(), () -> tabs.getSelectionModel().select(cashTab));
+                scene.getAccelerators().put(Shortcuts.HELP.combination(), () -> HelpOverlay.show(m, scene.getWindow()));
             }
         });
         return root;

@@ -103,9 +103,48 @@ class CounterScreenTest {
         Screenshots.save(stage.getScene().getRoot(), "counter-sold.png");
 
         robot.type(KeyCode.F8);
-        Path pdf = prints.resolve(vm.lastOrderProperty().get().orderNo() + ".pdf");
+        String orderNo = vm.lastOrderProperty().get().orderNo();
+        Path pdf = prints.resolve(orderNo + ".pdf");
         await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(pdf) && Files.size(pdf) > 1000);
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        // the customer comes back: Ctrl+2, find the order by its number, Ctrl+R refunds every ticket
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        robot.write(orderNo).type(KeyCode.ENTER);
+        await().atMost(Duration.ofSeconds(3)).until(() -> robot.lookup("#orderTitle").queryAs(Label.class).getText().startsWith(orderNo));
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        await().atMost(Duration.ofSeconds(3)).until(() -> robot.lookup("#orderTitle").queryAs(Label.class).getText().endsWith("refunded"));
+        assertThat(robot.lookup("#ordersMessage").queryAs(Label.class).getText())
+                .isEqualTo("Refunded 2 tickets; " + String.format("%,d", total) + " KRW goes back to the customer.");
+        await().atMost(Duration.ofSeconds(2)).until(() -> vm.seats().get(seats.get(0)).status() == SeatStatus.AVAILABLE);
+        Screenshots.save(stage.getScene().getRoot(), "orders-refunded.png");
+
+        // end of the day: Ctrl+3, count the drawer (the float: the cash sale was refunded), Ctrl+Enter closes it
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        await().atMost(Duration.ofSeconds(3)).until(() -> robot.lookup("#report").queryAs(javafx.scene.control.TextArea.class)
+                .getText().contains("Expected cash") && robot.lookup("#counted").queryAs(javafx.scene.control.TextField.class).isFocused());
+        robot.write("100000");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        await().atMost(Duration.ofSeconds(3)).until(() -> robot.lookup("#cashupMessage").queryAs(Label.class).getText()
+                .equals("Drawer closed. It balances."));
+        String report = robot.lookup("#report").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertThat(report).contains("Counted cash           100,000 KRW").contains("Difference             0 KRW")
+                .contains("Orders 1, tickets sold 2, refunded 2");
+        Screenshots.save(stage.getScene().getRoot(), "cashup.png");
+    }
+
+    @Test
+    void f1ListsEveryKey(FxRobot robot) {
+        logIn(robot);
+        openCounter(robot);
+        robot.type(KeyCode.F1);
+        await().atMost(Duration.ofSeconds(2)).until(() -> robot.lookup("#helpOverlay").tryQuery().isPresent());
+        javafx.scene.control.DialogPane help = robot.lookup("#helpOverlay").queryAs(javafx.scene.control.DialogPane.class);
+        for (dev.tiketi.desktop.counter.Shortcuts s : dev.tiketi.desktop.counter.Shortcuts.values()) {
+            assertThat(help.getContentText()).contains(s.keyName());
+        }
+        Screenshots.save(help, "help.png");
+        robot.interact(() -> ((Stage) help.getScene().getWindow()).close());
     }
 
     @Test

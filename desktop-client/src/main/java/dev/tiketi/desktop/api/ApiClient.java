@@ -8,7 +8,10 @@ import dev.tiketi.model.catalog.EventSummary;
 import dev.tiketi.model.catalog.VenueLayout;
 import dev.tiketi.model.common.Headers;
 import dev.tiketi.model.common.PageResponse;
+import dev.tiketi.model.sales.CashReport;
+import dev.tiketi.model.sales.CashSessionCloseRequest;
 import dev.tiketi.model.sales.CashSessionOpenRequest;
+import dev.tiketi.model.sales.OrderSummary;
 import dev.tiketi.model.sales.CashSessionView;
 import dev.tiketi.model.sales.HoldRequest;
 import dev.tiketi.model.sales.HoldView;
@@ -124,6 +127,25 @@ public class ApiClient {
             throw problem(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
         }
         return r.body();
+    }
+
+    /** The look-up: one of OrderQuery's parameters (code, orderNo, name, event, date) and its value. */
+    public PageResponse<OrderSummary> orders(String parameter, String value) {
+        return send("GET", ApiPaths.ORDERS + "?size=50&" + parameter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8), null,
+                new TypeReference<PageResponse<OrderSummary>>() {
+                }, null);
+    }
+
+    public OrderView order(long id) {
+        return send("GET", path(ApiPaths.ORDER, id), null, OrderView.class, null);
+    }
+
+    public CashReport closeCashSession(long sessionId, long countedCash) {
+        return send("POST", path(ApiPaths.CASH_SESSION_CLOSE, sessionId), new CashSessionCloseRequest(countedCash), CashReport.class, null);
+    }
+
+    public CashReport cashReport(long sessionId) {
+        return send("GET", path(ApiPaths.CASH_SESSION_REPORT, sessionId), null, CashReport.class, null);
     }
 
     public Optional<CashSessionView> currentCashSession() {

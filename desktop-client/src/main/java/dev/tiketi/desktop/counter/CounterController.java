@@ -13,9 +13,7 @@ import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -196,34 +194,38 @@ public final class CounterController {
         vm.loadEvents();
     }
 
-    /** Installs the screen's keys on its scene (called once the view is in a scene). */
-    public void installShortcuts(Scene scene) {
-        scene.getAccelerators().put(Shortcuts.HELP.combination(), this::help);
-        scene.getAccelerators().put(Shortcuts.SEARCH.combination(), eventSearch::requestFocus);
-        scene.getAccelerators().put(Shortcuts.MAP.combination(), () -> (seatMap.isVisible() ? seatMap : gaQuantity).requestFocus());
-        scene.getAccelerators().put(Shortcuts.HOLD.combination(), vm::holdSelection);
-        scene.getAccelerators().put(Shortcuts.EXTEND.combination(), vm::extendHold);
-        scene.getAccelerators().put(Shortcuts.DRAWER.combination(), () -> {
+    /** Installs the sale keys on the scene; they act only while {@code active} (the Sell tab is showing). */
+    public void installShortcuts(Scene scene, java.util.function.BooleanSupplier active) {
+        java.util.function.BiConsumer<Shortcuts, Runnable> key = (k, action) -> scene.getAccelerators().put(k.combination(), () -> {
+            if (active.getAsBoolean()) {
+                action.run();
+            }
+        });
+        key.accept(Shortcuts.SEARCH, eventSearch::requestFocus);
+        key.accept(Shortcuts.MAP, () -> (seatMap.isVisible() ? seatMap : gaQuantity).requestFocus());
+        key.accept(Shortcuts.HOLD, vm::holdSelection);
+        key.accept(Shortcuts.EXTEND, vm::extendHold);
+        key.accept(Shortcuts.DRAWER, () -> {
             if (vm.drawerProperty().get() == null) {
                 openingFloat.requestFocus();
             }
         });
-        scene.getAccelerators().put(Shortcuts.PRINT.combination(), this::print);
-        scene.getAccelerators().put(Shortcuts.CASH.combination(), () -> {
+        key.accept(Shortcuts.PRINT, this::print);
+        key.accept(Shortcuts.CASH, () -> {
             if (tendered.isFocused()) {
                 vm.payCash();
             } else {
                 tendered.requestFocus();
             }
         });
-        scene.getAccelerators().put(Shortcuts.CARD.combination(), () -> {
+        key.accept(Shortcuts.CARD, () -> {
             if (cardNumber.isFocused()) {
                 vm.payCard();
             } else {
                 cardNumber.requestFocus();
             }
         });
-        scene.getAccelerators().put(Shortcuts.RELEASE.combination(), vm::releaseHold);
+        key.accept(Shortcuts.RELEASE, vm::releaseHold);
     }
 
     @FXML
@@ -259,21 +261,6 @@ public final class CounterController {
     @FXML
     private void print() {
         vm.printLast(printFolder);
-    }
-
-    @FXML
-    private void help() {
-        StringBuilder text = new StringBuilder();
-        for (Shortcuts s : Shortcuts.values()) {
-            text.append(String.format("%-6s  %s%n", s.keyName(), m.text(s.textKey())));
-        }
-        text.append('\n');
-        Shortcuts.mapKeys().forEach(k -> text.append(m.text(k)).append('\n'));
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text.toString(), ButtonType.CLOSE);
-        alert.setTitle(m.text("help.title"));
-        alert.setHeaderText(m.text("help.title"));
-        alert.getDialogPane().setId("helpOverlay");
-        alert.show();
     }
 
     private void tip(javafx.scene.control.Control control, Shortcuts key) {

@@ -1,36 +1,42 @@
 package dev.tiketi.desktop.counter;
 
 import java.util.List;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 
 /** Every counter action has a key; the help overlay (F1) and the buttons' tooltips list them from here. */
 public enum Shortcuts {
-    HELP(KeyCode.F1, "key.help"),
-    SEARCH(KeyCode.F2, "key.search"),
-    MAP(KeyCode.F3, "key.map"),
-    HOLD(KeyCode.F5, "key.hold"),
-    EXTEND(KeyCode.F6, "key.extend"),
-    DRAWER(KeyCode.F7, "key.drawer"),
-    PRINT(KeyCode.F8, "key.print"),
-    CASH(KeyCode.F9, "key.cash"),
-    CARD(KeyCode.F10, "key.card"),
-    RELEASE(KeyCode.ESCAPE, "key.release");
+    HELP("F1", "key.help"),
+    SELL("Shortcut+1", "key.sell"),
+    ORDERS("Shortcut+2", "key.orders"),
+    CASHUP("Shortcut+3", "key.cashup"),
+    SEARCH("F2", "key.search"),
+    MAP("F3", "key.map"),
+    HOLD("F5", "key.hold"),
+    EXTEND("F6", "key.extend"),
+    DRAWER("F7", "key.drawer"),
+    PRINT("F8", "key.print"),
+    CASH("F9", "key.cash"),
+    CARD("F10", "key.card"),
+    RELEASE("Esc", "key.release"),
+    FIND("Shortcut+F", "key.find"),
+    REFUND("Shortcut+R", "key.refund"),
+    REPRINT("Shortcut+P", "key.reprint"),
+    CLOSE_DRAWER("Shortcut+Enter", "key.closeDrawer");
 
-    private final KeyCode key;
+    private final KeyCombination combination;
     private final String textKey;
 
-    Shortcuts(KeyCode key, String textKey) {
-        this.key = key;
+    Shortcuts(String combination, String textKey) {
+        this.combination = KeyCombination.valueOf(combination);
         this.textKey = textKey;
     }
 
-    public KeyCodeCombination combination() {
-        return new KeyCodeCombination(key);
+    public KeyCombination combination() {
+        return combination;
     }
 
     public String keyName() {
-        return key == KeyCode.ESCAPE ? "Esc" : key.getName();
+        return combination.getDisplayText();
     }
 
     public String textKey() {

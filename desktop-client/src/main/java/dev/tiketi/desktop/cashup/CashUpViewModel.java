@@ -1,0 +1,151 @@
+package dev.tiketi.desktop.cashup;
+
+import dev.tiketi.desktop.Session;
+import dev.tiketi.desktop.api.ApiClient;
+import dev.tiketi.desktop.ui.Background;
+import dev.tiketi.desktop.ui.Messages;
+import dev.tiketi.model.sales.CashReport;
+import dev.tiketi.model.sales.CashSessionView;
+import dev.tiketi.model.sales.TenderTotals;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** Cash-up: the drawer's running report, then close it with the cash counted and keep the report. */
+public final class CashUpViewModel {
+    private final ApiClient api;
+    private final Messages m;
+    private final ObjectProperty<CashSessionView> drawer = new SimpleObjectProperty<>();
+    private final ObjectProperty<CashReport> report = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper reportText = new ReadOnlyStringWrapper("");
+    private final StringProperty counted = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper();
+
+    public CashUpViewModel(Session session) {
+        this.api = session.api();
+        this.m = session.messages();
+        report.addListener((o, a, b) -> reportText.set(b == null ? "" : format(b)));
+    }
+
+    public ObjectProperty<CashSessionView> drawerProperty() {
+        return drawer;
+    }
+
+    public ObjectProperty<CashReport> reportProperty() {
+        return report;
+    }
+
+    public ReadOnlyStringWrapper reportTextProperty() {
+        return reportText;
+    }
+
+    public StringProperty countedProperty() {
+        return counted;
+    }
+
+    public ReadOnlyStringWrapper messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyBooleanWrapper errorProperty() {
+        return error;
+    }
+
+    /** Reads the open drawer and its report so far. */
+    public void refresh() {
+        Background.run(() -> {
+            CashSessionView d = api.currentCashSession().orElse(null);
+            return new Object[] {d, d == null ? null : api.cashReport(d.id())};
+        }).onSuccess(r -> {
+            drawer.set((CashSessionView) r[0]);
+            if (r[1] != null || report.get() == null || report.get().closedAt() == null) {
+                report.set((CashReport) r[1]);
+            }
+            if (r[0] == null && report.get() == null) {
+                say(m.text("cashup.noDrawer"), false);
+            }
+        }).onFailure(this::failed).start();
+    }
+
+    public void close() {
+        CashSessionView d = drawer.get();
+        String digits = counted.get() == null ? "" : counted.get().replaceAll("[,\\s원]", "");
+        if (d == null) {
+            say(m.text("cashup.noDrawer"), true);
+            return;
+        }
+        if (!digits.matches("[0-9]{1,12}")) {
+            say(m.text("cashup.countFirst"), true);
+            return;
+        }
+        long amount = Long.parseLong(digits);
+        Background.run(() -> api.closeCashSession(d.id(), amount)).onSuccess(r -> {
+            report.set(r);
+            drawer.set(null);
+            counted.set("");
+            say(r.variance() == 0 ? m.text("cashup.balanced") : m.text("cashup.variance", m.money(r.variance(), "KRW")), r.variance() != 0);
+        }).onFailure(this::failed).start();
+    }
+
+    /** Saves the report as text in {@code folder} (for the printer or the office). */
+    public void save(Path folder) {
+        CashReport r = report.get();
+        if (r == null) {
+            say(m.text("cashup.nothing"), true);
+            return;
+        }
+        String text = reportText.get();
+        Background.run(() -> {
+            Files.createDirectories(folder);
+            Path file = folder.resolve("cash-session-" + r.sessionId() + ".txt");
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return file;
+        }).onSuccess(f -> say(m.text("counter.printed", f.getFileName()), false)).onFailure(this::failed).start();
+    }
+
+    String format(CashReport r) {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(m.locale()).withZone(ZoneId.systemDefault());
+        StringBuilder s = new StringBuilder();
+        s.append(m.text("cashup.title", r.sessionId(), r.clerkName(), r.terminal() == null ? "—" : r.terminal())).append('\n');
+        s.append(m.text("cashup.opened", when.format(r.openedAt()))).append('\n');
+        if (r.closedAt() != null) {
+            s.append(m.text("cashup.closed", when.format(r.closedAt()))).append('\n');
+        }
+        s.append('\n');
+        s.append(line(m.text("cashup.float"), m.money(r.openingFloat(), "KRW")));
+        s.append(line(m.text("cashup.expected"), m.money(r.expectedCash(), "KRW")));
+        s.append(line(m.text("cashup.counted"), r.countedCash() == null ? "—" : m.money(r.countedCash(), "KRW")));
+        s.append(line(m.text("cashup.varianceLine"), r.variance() == null ? "—" : m.money(r.variance(), "KRW")));
+        s.append('\n').append(m.text("cashup.byTender")).append('\n');
+        for (TenderTotals t : r.byTender()) {
+            s.append(line("  " + t.tender(), m.text("cashup.tenderLine", m.money(t.sales(), "KRW"), t.salesCount(),
+                    m.money(t.refunds(), "KRW"), t.refundsCount())));
+        }
+        s.append('\n').append(m.text("cashup.counts", r.orders(), r.ticketsSold(), r.ticketsRefunded(), r.voids(), r.reprints()));
+        return s.toString();
+    }
+
+    private static String line(String label, String value) {
+        return String.format("%-22s %s%n", label, value);
+    }
+
+    private void say(String text, boolean isError) {
+        message.set(text);
+        error.set(isError);
+    }
+
+    private void failed(Throwable e) {
+        say(m.problem(e), true);
+    }
+}

@@ -1,0 +1,141 @@
+package dev.tiketi.desktop.orders;
+
+import dev.tiketi.desktop.counter.Shortcuts;
+import dev.tiketi.desktop.ui.Messages;
+import dev.tiketi.model.sales.OrderSummary;
+import dev.tiketi.model.sales.OrderView;
+import dev.tiketi.model.sales.TicketView;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.BooleanSupplier;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+
+/** Binds the look-up and refund screen to its view-model and wires its keys. */
+public final class OrdersController {
+    private final OrdersViewModel vm;
+    private final Path printFolder;
+    private final Messages m;
+
+    @FXML
+    private TextField lookup;
+    @FXML
+    private ListView<OrderSummary> results;
+    @FXML
+    private Label orderTitle;
+    @FXML
+    private ListView<TicketView> tickets;
+    @FXML
+    private Button refundButton;
+    @FXML
+    private Button reprintButton;
+    @FXML
+    private Label message;
+
+    public OrdersController(OrdersViewModel vm, Path printFolder) {
+        this.vm = vm;
+        this.printFolder = printFolder;
+        this.m = vm.messages();
+    }
+
+    @FXML
+    private void initialize() {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(m.locale()).withZone(ZoneId.systemDefault());
+        lookup.textProperty().bindBidirectional(vm.queryProperty());
+        lookup.setOnAction(e -> vm.search());
+        results.setItems(vm.results());
+        results.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(OrderSummary o, boolean empty) {
+                super.updateItem(o, empty);
+                setText(empty || o == null ? null : o.orderNo() + "  " + o.eventName() + "\n" + when.format(o.createdAt()) + " · "
+                        + m.text("orders.tickets", o.tickets()) + " · " + m.money(o.total(), o.currency()) + " · " + m.text("order." + o.state()));
+            }
+        });
+        results.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && results.getSelectionModel().getSelectedItem() != b) {
+                results.getSelectionModel().select(b);
+            }
+        });
+        orderTitle.textProperty().bind(Bindings.createStringBinding(() -> title(vm.orderProperty().get()), vm.orderProperty()));
+        tickets.setItems(vm.tickets());
+        tickets.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        tickets.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(TicketView t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty || t == null ? null : (t.seatLabel() == null ? t.tierName() : t.seatLabel() + " · " + t.tierCode())
+                        + "   " + m.money(t.price(), "KRW") + "   " + m.text("ticket." + t.state()) + "\n" + t.code());
+            }
+        });
+        tickets.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TicketView>) c ->
+                vm.chosenTickets().setAll(tickets.getSelectionModel().getSelectedItems()));
+        refundButton.disableProperty().bind(vm.orderProperty().isNull());
+        reprintButton.disableProperty().bind(vm.orderProperty().isNull());
+        refundButton.setTooltip(new Tooltip(m.text(Shortcuts.REFUND.textKey()) + "  (" + Shortcuts.REFUND.keyName() + ")"));
+        reprintButton.setTooltip(new Tooltip(m.text(Shortcuts.REPRINT.textKey()) + "  (" + Shortcuts.REPRINT.keyName() + ")"));
+        message.textProperty().bind(vm.messageProperty());
+        vm.errorProperty().addListener((o, a, b) -> message.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), b));
+    }
+
+    private String title(OrderView o) {
+        return o == null ? m.text("orders.pickOrder")
+                : o.orderNo() + " · " + o.eventName() + " · " + m.money(o.total(), o.currency()) + " · " + m.text("order." + o.state());
+    }
+
+    public void installShortcuts(Scene scene, BooleanSupplier active) {
+        scene.getAccelerators().put(Shortcuts.FIND.combination(), () -> {
+            if (active.getAsBoolean()) {
+                lookup.requestFocus();
+                lookup.selectAll();
+            }
+        });
+        scene.getAccelerators().put(Shortcuts.REFUND.combination(), () -> {
+            if (active.getAsBoolean()) {
+                vm.refund();
+            }
+        });
+        scene.getAccelerators().put(Shortcuts.REPRINT.combination(), () -> {
+            if (active.getAsBoolean()) {
+                vm.reprint(printFolder);
+            }
+        });
+    }
+
+    /** Where the keyboard starts when the tab opens. */
+    public void focus() {
+        // after the tab's content is showing, or the request is ignored
+        javafx.application.Platform.runLater(() -> {
+            lookup.requestFocus();
+            lookup.selectAll();
+        });
+    }
+
+    @FXML
+    private void search() {
+        vm.search();
+    }
+
+    @FXML
+    private void refund() {
+        vm.refund();
+    }
+
+    @FXML
+    private void reprint() {
+        vm.reprint(printFolder);
+    }
+}

@@ -1,0 +1,152 @@
+package dev.tiketi.desktop.orders;
+
+import dev.tiketi.desktop.Session;
+import dev.tiketi.desktop.api.ApiClient;
+import dev.tiketi.desktop.ui.Background;
+import dev.tiketi.desktop.ui.Messages;
+import dev.tiketi.model.sales.OrderSummary;
+import dev.tiketi.model.sales.OrderView;
+import dev.tiketi.model.sales.PaymentView;
+import dev.tiketi.model.sales.RefundRequest;
+import dev.tiketi.model.sales.TicketState;
+import dev.tiketi.model.sales.TicketView;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** Look-up, refund and reprint: find an order by anything printed on it, refund some or all, print again. */
+public final class OrdersViewModel {
+    private final ApiClient api;
+    private final Messages m;
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObservableList<OrderSummary> results = FXCollections.observableArrayList();
+    private final ObjectProperty<OrderSummary> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<OrderView> order = new SimpleObjectProperty<>();
+    private final ObservableList<TicketView> tickets = FXCollections.observableArrayList();
+    private final ObservableList<TicketView> chosenTickets = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper();
+
+    public OrdersViewModel(Session session) {
+        this.api = session.api();
+        this.m = session.messages();
+        selected.addListener((o, a, b) -> open(b));
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<OrderSummary> results() {
+        return results;
+    }
+
+    public ObjectProperty<OrderSummary> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<OrderView> orderProperty() {
+        return order;
+    }
+
+    public ObservableList<TicketView> tickets() {
+        return tickets;
+    }
+
+    /** The tickets the clerk marked for a partial refund; none marked refunds every valid ticket. */
+    public ObservableList<TicketView> chosenTickets() {
+        return chosenTickets;
+    }
+
+    public ReadOnlyStringWrapper messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyBooleanWrapper errorProperty() {
+        return error;
+    }
+
+    public Messages messages() {
+        return m;
+    }
+
+    public void search() {
+        String typed = query.get();
+        if (typed == null || typed.isBlank()) {
+            say(m.text("orders.typeSomething"), true);
+            return;
+        }
+        LookupQuery q = LookupQuery.of(typed);
+        Background.run(() -> api.orders(q.parameter(), q.value()).items()).onSuccess(list -> {
+            results.setAll(list);
+            say(list.isEmpty() ? m.text("orders.none") : m.text("orders.found", list.size()), list.isEmpty());
+            if (list.size() == 1) {
+                selected.set(list.get(0));
+            }
+        }).onFailure(this::failed).start();
+    }
+
+    public void refund() {
+        OrderView o = order.get();
+        if (o == null) {
+            say(m.text("orders.pickOrder"), true);
+            return;
+        }
+        List<Long> ids = chosenTickets.stream().filter(t -> t.state() == TicketState.VALID).map(TicketView::id).toList();
+        int before = o.payments().size();
+        Background.run(() -> api.refund(o.id(), new RefundRequest(ids.isEmpty() ? null : ids, "counter refund")))
+                .onSuccess(after -> {
+                    show(after);
+                    long back = after.payments().stream().skip(before).filter(PaymentView::refund).mapToLong(PaymentView::amount).sum();
+                    long count = after.tickets().stream().filter(t -> t.state() == TicketState.REFUNDED).count()
+                            - o.tickets().stream().filter(t -> t.state() == TicketState.REFUNDED).count();
+                    say(m.text("orders.refunded", count, m.money(back, after.currency())), false);
+                }).onFailure(this::failed).start();
+    }
+
+    public void reprint(Path folder) {
+        OrderView o = order.get();
+        if (o == null) {
+            say(m.text("orders.pickOrder"), true);
+            return;
+        }
+        Background.run(() -> {
+            Files.createDirectories(folder);
+            Path file = folder.resolve(o.orderNo() + "-reprint.pdf");
+            Files.write(file, api.ticketsPdf(o.id()));
+            return file;
+        }).onSuccess(f -> say(m.text("counter.printed", f.getFileName()), false)).onFailure(this::failed).start();
+    }
+
+    private void open(OrderSummary summary) {
+        if (summary == null) {
+            order.set(null);
+            tickets.clear();
+            return;
+        }
+        Background.run(() -> api.order(summary.id())).onSuccess(this::show).onFailure(this::failed).start();
+    }
+
+    private void show(OrderView o) {
+        order.set(o);
+        chosenTickets.clear();
+        tickets.setAll(o.tickets());
+    }
+
+    private void say(String text, boolean isError) {
+        message.set(text);
+        error.set(isError);
+    }
+
+    private void failed(Throwable e) {
+        say(m.problem(e), true);
+    }
+}
