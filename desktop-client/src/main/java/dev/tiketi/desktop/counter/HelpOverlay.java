@@ -27,6 +27,7 @@ public final class HelpOverlay {
         alert.setHeaderText(m.text("help.title"));
         alert.getDialogPane().setId("helpOverlay");
         alert.getDialogPane().getStyleClass().add("help-overlay");
+        alert.getDialogPane().setPrefWidth(680);
         alert.show();
         return alert;
     }

@@ -137,6 +137,14 @@ public final class OrdersViewModel {
 
     private void show(OrderView o) {
         order.set(o);
+        // keep the result list in step with what the order has become (e.g. refunded)
+        for (int i = 0; i < results.size(); i++) {
+            OrderSummary r = results.get(i);
+            if (r.id() == o.id() && r.state() != o.state()) {
+                results.set(i, new OrderSummary(r.id(), r.orderNo(), r.eventId(), r.eventName(), o.state(), r.channel(), r.total(),
+                        r.currency(), r.customerName(), r.tickets(), r.createdAt()));
+            }
+        }
         chosenTickets.clear();
         tickets.setAll(o.tickets());
     }
