@@ -92,8 +92,10 @@ public class TiketiApp extends Application {
      */
     public static Parent counterView(Session session, CounterViewModel vm, Path printFolder) {
         Messages m = session.messages();
-        CounterController sell = new CounterController(vm, printFolder);
-        OrdersController orders = new OrdersController(new OrdersViewModel(session), printFolder);
+        java.util.List<String> printers = new java.util.ArrayList<>(java.util.List.of(""));
+        printers.addAll(dev.tiketi.desktop.ui.Printers.names());
+        CounterController sell = new CounterController(vm, printFolder, printers);
+        OrdersController orders = new OrdersController(new OrdersViewModel(session, vm.holdProperty()), printFolder);
         CashUpController cashUp = new CashUpController(new CashUpViewModel(session), printFolder, m);
         Tab sellTab = new Tab(m.text("tab.sell"), load("counter/Counter.fxml", m, sell));
         Tab ordersTab = new Tab(m.text("tab.orders"), load("orders/Orders.fxml", m, orders));
@@ -133,6 +135,9 @@ public class TiketiApp extends Application {
     private void loggedIn(Session s) {
         this.session = s;
         this.counter = new CounterViewModel(s, Clock.systemDefaultZone(), POLL_EVERY);
+        TerminalSettings settings = TerminalSettings.user();
+        counter.printerProperty().set(settings.printer());
+        counter.printerProperty().addListener((o, a, b) -> settings.rememberPrinter(b));
         Path prints = Path.of(System.getProperty("user.home"), "Tiketi", "tickets");
         stage.getScene().setRoot(counterView(s, counter, prints));
         stage.setTitle("Tiketi — " + s.login().displayName());

@@ -134,6 +134,96 @@ class CounterScreenTest {
     }
 
     @Test
+    void bestAvailableThenAnExchangeToTheDearerSeatTakesTheDifferenceInCash(FxRobot robot) {
+        Api api = TestServer.api();
+        String clerk = api.login("clerk", IntegrationTest.PASSWORD);
+        Sales sales = new Sales(api);
+        sales.openCashSession(clerk, 50_000);
+        long std = seats.get(30); // row D: a Standard seat
+        dev.tiketi.model.sales.HoldView h = sales.holdSeats(event, clerk, "counter-1", std).as(dev.tiketi.model.sales.HoldView.class);
+        dev.tiketi.model.sales.OrderView bought = sales.buyByCash(h.holdId(), 50_000, clerk, "counter-1").as(dev.tiketi.model.sales.OrderView.class);
+
+        logIn(robot);
+        openCounter(robot);
+        robot.interact(() -> {
+            vm.gaTierProperty().set(vm.eventProperty().get().tiers().stream().filter(t -> t.code().equals("VIP")).findFirst().orElseThrow());
+            robot.lookup("#bestQuantity").queryAs(javafx.scene.control.Spinner.class).getValueFactory().setValue(1);
+        });
+        robot.type(KeyCode.F4).type(KeyCode.F4);
+        await().atMost(Duration.ofSeconds(3)).until(() -> vm.holdProperty().get() != null);
+        assertThat(vm.holdProperty().get().items()).singleElement().satisfies(i -> assertThat(i.tierCode()).isEqualTo("VIP"));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        robot.write(bought.orderNo()).type(KeyCode.ENTER);
+        @SuppressWarnings("unchecked")
+        ListView<dev.tiketi.model.sales.TicketView> tickets = robot.lookup("#tickets").queryAs(ListView.class);
+        await().atMost(Duration.ofSeconds(3)).until(() -> tickets.getItems().size() == 1);
+        robot.interact(() -> tickets.getSelectionModel().select(0));
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        await().atMost(Duration.ofSeconds(3)).until(() -> tickets.getItems().size() == 2);
+        assertThat(robot.lookup("#ordersMessage").queryAs(Label.class).getText()).matches("Moved to FLR-[AB]-\\d+; take 50,000 KRW more in cash\\.");
+        assertThat(tickets.getItems()).extracting(t -> t.state().name()).containsExactlyInAnyOrder("EXCHANGED", "VALID");
+        assertThat(vm.holdProperty().get()).isNull();
+        await().atMost(Duration.ofSeconds(2)).until(() -> vm.seats().get(std).status() == SeatStatus.AVAILABLE);
+        Screenshots.save(stage.getScene().getRoot(), "orders-exchanged.png");
+    }
+
+    @Test
+    void aGaEventShowsLiveStockAndSellsAQuantityByCard(FxRobot robot) {
+        Api api = TestServer.api();
+        String admin = api.login("admin", IntegrationTest.PASSWORD);
+        new Fixtures(api, admin).publishedEvent(Fixtures.ga("Riverside Festival", 120));
+        logIn(robot);
+        robot.interact(() -> {
+            vm = new CounterViewModel(session, Clock.systemUTC(), Duration.ofSeconds(5));
+            stage.getScene().setRoot(TiketiApp.counterView(session, vm, prints));
+        });
+        @SuppressWarnings("unchecked")
+        ListView<dev.tiketi.model.catalog.EventSummary> list = robot.lookup("#eventList").queryAs(ListView.class);
+        await().atMost(Duration.ofSeconds(3)).until(() -> list.getItems().size() == 2);
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
+                .filter(e -> e.name().equals("Riverside Festival")).findFirst().orElseThrow()));
+        await().atMost(Duration.ofSeconds(3)).until(() -> vm.stock().size() == 1);
+        robot.interact(() -> robot.lookup("#gaQuantity").queryAs(javafx.scene.control.Spinner.class).getValueFactory().setValue(3));
+        robot.type(KeyCode.F5);
+        await().atMost(Duration.ofSeconds(3)).until(() -> vm.holdProperty().get() != null);
+        await().atMost(Duration.ofSeconds(2)).until(() -> vm.stock().get(0).held() == 3);
+        robot.type(KeyCode.F10).write("4242424242424242").type(KeyCode.ENTER);
+        await().atMost(Duration.ofSeconds(5)).until(() -> vm.lastOrderProperty().get() != null);
+        await().atMost(Duration.ofSeconds(2)).until(() -> vm.stock().get(0).sold() == 3 && vm.stock().get(0).available() == 117);
+        Screenshots.save(stage.getScene().getRoot(), "counter-ga.png");
+    }
+
+    @Test
+    void theTerminalSpeaksKorean(FxRobot robot) {
+        Preferences prefs = Preferences.userRoot().node("dev/tiketi/desktop-test-ko");
+        prefs.put("server", TestServer.base());
+        prefs.put("terminal", "창구-1");
+        prefs.put("language", "ko");
+        robot.interact(() -> {
+            Scene scene = new Scene(TiketiApp.loginView(new TerminalSettings(prefs), Locale.ENGLISH, s -> session = s), 1280, 800);
+            TiketiApp.stylesheet(scene);
+            stage.setScene(scene);
+            stage.show();
+        });
+        assertThat(robot.lookup("#loginButton").queryAs(javafx.scene.control.Button.class).getText()).isEqualTo("로그인");
+        robot.clickOn("#username").write("clerk");
+        robot.clickOn("#password").write(IntegrationTest.PASSWORD).type(KeyCode.ENTER);
+        // the terminal's name travels in an HTTP header: a Korean one is refused in words, before any request
+        await().atMost(Duration.ofSeconds(3)).until(() -> robot.lookup("#loginError").queryAs(Label.class).getText().contains("영문"));
+        Screenshots.save(stage.getScene().getRoot(), "login-ko.png");
+        robot.interact(() -> robot.lookup("#terminal").queryAs(javafx.scene.control.TextField.class).setText("counter-ko"));
+        robot.clickOn("#password").type(KeyCode.ENTER); // the password is still there
+        await().atMost(Duration.ofSeconds(5)).until(() -> session != null);
+        openCounter(robot);
+        new Sales(TestServer.api()).holdSeats(event, TestServer.api().login("clerk", IntegrationTest.PASSWORD), "counter-2", seats.get(12));
+        await().atMost(Duration.ofSeconds(2)).until(() -> seatMap(robot).status(seats.get(12)) == SeatStatus.HELD);
+        robot.interact(() -> seatMap(robot).pointedSeatProperty().set(seats.get(12)));
+        assertThat(robot.lookup("#seatInfo").queryAs(Label.class).getText()).contains("다른 단말기가 선점 중");
+        Screenshots.save(stage.getScene().getRoot(), "counter-ko.png");
+    }
+
+    @Test
     void f1ListsEveryKey(FxRobot robot) {
         logIn(robot);
         openCounter(robot);

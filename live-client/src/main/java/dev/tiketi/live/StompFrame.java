@@ -12,7 +12,7 @@ import java.util.Map;
 public record StompFrame(String command, Map<String, String> headers, String body) {
 
     public StompFrame {
-        headers = Map.copyOf(headers);
+        headers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers)); // in the order given
         body = body == null ? "" : body;
     }
 

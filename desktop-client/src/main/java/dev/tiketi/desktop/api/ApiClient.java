@@ -13,6 +13,8 @@ import dev.tiketi.model.sales.CashSessionCloseRequest;
 import dev.tiketi.model.sales.CashSessionOpenRequest;
 import dev.tiketi.model.sales.OrderSummary;
 import dev.tiketi.model.sales.CashSessionView;
+import dev.tiketi.model.sales.ExchangeRequest;
+import dev.tiketi.model.sales.ExchangeResult;
 import dev.tiketi.model.sales.HoldRequest;
 import dev.tiketi.model.sales.HoldView;
 import dev.tiketi.model.sales.OrderRequest;
@@ -118,6 +120,10 @@ public class ApiClient {
 
     public OrderView refund(long orderId, RefundRequest request) {
         return send("POST", path(ApiPaths.ORDER_REFUND, orderId), request, OrderView.class, null);
+    }
+
+    public ExchangeResult exchange(long orderId, ExchangeRequest request) {
+        return send("POST", path(ApiPaths.ORDER_EXCHANGE, orderId), request, ExchangeResult.class, null);
     }
 
     public byte[] ticketsPdf(long orderId) {

@@ -23,6 +23,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -48,6 +49,16 @@ public final class CounterController {
     private Spinner<Integer> gaQuantity;
     @FXML
     private Label seatInfo;
+    @FXML
+    private HBox bestRow;
+    @FXML
+    private ChoiceBox<TierView> bestTier;
+    @FXML
+    private Spinner<Integer> bestQuantity;
+    @FXML
+    private Button bestButton;
+    @FXML
+    private ChoiceBox<String> printer;
     @FXML
     private Label eventTitle;
     @FXML
@@ -85,10 +96,14 @@ public final class CounterController {
     @FXML
     private Label message;
 
-    public CounterController(CounterViewModel vm, Path printFolder) {
+    private final java.util.List<String> printers;
+
+    /** {@code printers}: the choices offered ("" = save as PDF first). */
+    public CounterController(CounterViewModel vm, Path printFolder, java.util.List<String> printers) {
         this.vm = vm;
         this.printFolder = printFolder;
         this.m = vm.messages();
+        this.printers = printers;
     }
 
     @FXML
@@ -129,8 +144,12 @@ public final class CounterController {
             seatMap.setVisible(!ga[0]);
             gaTier.getItems().setAll(b == null ? java.util.List.of() : b.tiers());
             gaTier.setValue(vm.gaTierProperty().get());
+            bestTier.getItems().setAll(b == null ? java.util.List.of() : b.tiers());
+            bestTier.setValue(vm.gaTierProperty().get());
+            bestRow.setVisible(b != null && !ga[0]);
         });
         gaPane.setVisible(false);
+        bestRow.setVisible(false);
         stockList.setItems(vm.stock());
         stockList.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -151,8 +170,29 @@ public final class CounterController {
             }
         });
         gaTier.valueProperty().bindBidirectional(vm.gaTierProperty());
+        bestTier.setConverter(gaTier.getConverter());
+        bestTier.valueProperty().bindBidirectional(vm.gaTierProperty());
+        bestQuantity.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100, 2));
+        bestQuantity.valueProperty().addListener((o, a, b) -> vm.gaQuantityProperty().set(b == null ? 1 : b));
+        printer.getItems().setAll(printers);
+        printer.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return name == null || name.isEmpty() ? m.text("counter.saveAsPdf") : name;
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        printer.valueProperty().bindBidirectional(vm.printerProperty());
+        if (!printers.contains(vm.printerProperty().get())) {
+            vm.printerProperty().set("");
+        }
         gaQuantity.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100, 1));
         gaQuantity.valueProperty().addListener((o, a, b) -> vm.gaQuantityProperty().set(b == null ? 1 : b));
+        vm.eventProperty().addListener((o, a, b) -> vm.gaQuantityProperty().set((ga[0] ? gaQuantity : bestQuantity).getValue()));
 
         basket.setItems(vm.basket());
         countdown.textProperty().bind(Bindings.createStringBinding(() -> vm.holdProperty().get() == null ? m.text("counter.noHold")
@@ -204,6 +244,14 @@ public final class CounterController {
         key.accept(Shortcuts.SEARCH, eventSearch::requestFocus);
         key.accept(Shortcuts.MAP, () -> (seatMap.isVisible() ? seatMap : gaQuantity).requestFocus());
         key.accept(Shortcuts.HOLD, vm::holdSelection);
+        key.accept(Shortcuts.BEST, () -> {
+            if (bestQuantity.isFocused() || bestQuantity.getEditor().isFocused()) {
+                bestQuantity.commitValue();
+                vm.holdBestAvailable();
+            } else {
+                bestQuantity.requestFocus();
+            }
+        });
         key.accept(Shortcuts.EXTEND, vm::extendHold);
         key.accept(Shortcuts.DRAWER, () -> {
             if (vm.drawerProperty().get() == null) {
@@ -231,6 +279,11 @@ public final class CounterController {
     @FXML
     private void hold() {
         vm.holdSelection();
+    }
+
+    @FXML
+    private void holdBest() {
+        vm.holdBestAvailable();
     }
 
     @FXML

@@ -5,6 +5,7 @@ import dev.tiketi.desktop.api.ApiClient;
 import dev.tiketi.desktop.api.ApiException;
 import dev.tiketi.desktop.ui.Background;
 import dev.tiketi.desktop.ui.Messages;
+import dev.tiketi.desktop.ui.Printers;
 import dev.tiketi.live.Feed;
 import dev.tiketi.live.SeatFeed;
 import dev.tiketi.live.StockFeed;
@@ -94,6 +95,7 @@ public final class CounterViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper feedMode = new ReadOnlyStringWrapper("");
+    private final StringProperty printer = new SimpleStringProperty("");
     private final Timeline countdown;
     private SeatFeed seatFeed;
     private StockFeed stockFeed;
@@ -318,6 +320,40 @@ public final class CounterViewModel implements AutoCloseable {
         }).always(() -> busy.set(false)).start();
     }
 
+    /** Holds the best {@code quantity} seats of the chosen tier together in one row (reserved events). */
+    public void holdBestAvailable() {
+        EventDetail e = event.get();
+        TierView tier = gaTier.get();
+        if (e == null || busy.get()) {
+            return;
+        }
+        if (tier == null) {
+            say(m.text("counter.chooseTier"), true);
+            return;
+        }
+        selection.clear();
+        HoldView previous = hold.get();
+        busy.set(true);
+        Background.run(() -> {
+            if (previous != null) {
+                try {
+                    api.release(previous.holdId());
+                } catch (ApiException ignored) {
+                    // expired meanwhile
+                }
+            }
+            return api.hold(e.id(), HoldRequest.bestAvailable(tier.id(), Math.max(1, gaQuantity.get()), false));
+        }).onSuccess(h -> {
+            hold.set(h);
+            say(m.text("counter.held", h.items().size()), false);
+        }).onFailure(err -> {
+            if (previous != null) {
+                hold.set(null);
+            }
+            failed(err);
+        }).always(() -> busy.set(false)).start();
+    }
+
     public void extendHold() {
         HoldView h = hold.get();
         if (h == null) {
@@ -398,19 +434,34 @@ public final class CounterViewModel implements AutoCloseable {
         }).onFailure(this::failed).start();
     }
 
-    /** Saves the last order's tickets and receipt as a PDF in {@code folder}; returns through the message. */
+    /**
+     * Prints the last order's tickets and receipt on the chosen printer, or, with none chosen (or it is
+     * gone), saves the PDF in {@code folder}.
+     */
     public void printLast(Path folder) {
         OrderView order = lastOrder.get();
         if (order == null) {
             say(m.text("counter.nothingToPrint"), true);
             return;
         }
+        String printerName = printer.get();
         Background.run(() -> {
+            byte[] pdf = api.ticketsPdf(order.id());
+            var target = Printers.named(printerName);
+            if (target.isPresent()) {
+                Printers.print(target.get(), pdf, order.orderNo());
+                return target.get().getName();
+            }
             Files.createDirectories(folder);
             Path file = folder.resolve(order.orderNo() + ".pdf");
-            Files.write(file, api.ticketsPdf(order.id()));
-            return file;
-        }).onSuccess(file -> say(m.text("counter.printed", file.getFileName()), false)).onFailure(this::failed).start();
+            Files.write(file, pdf);
+            return file.getFileName().toString();
+        }).onSuccess(where -> say(m.text("counter.printed", where), false)).onFailure(this::failed).start();
+    }
+
+    /** The printer chosen for this terminal (remembered); empty saves PDFs. */
+    public StringProperty printerProperty() {
+        return printer;
     }
 
     // --- the live event ---

@@ -19,7 +19,9 @@ public enum Shortcuts {
     CARD("F10", "key.card"),
     RELEASE("Esc", "key.release"),
     FIND("Shortcut+F", "key.find"),
+    BEST("F4", "key.best"),
     REFUND("Shortcut+R", "key.refund"),
+    EXCHANGE("Shortcut+E", "key.exchange"),
     REPRINT("Shortcut+P", "key.reprint"),
     CLOSE_DRAWER("Shortcut+Enter", "key.closeDrawer");
 

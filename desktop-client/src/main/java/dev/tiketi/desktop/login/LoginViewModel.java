@@ -90,6 +90,11 @@ public final class LoginViewModel {
             return;
         }
         String name = terminal.get() == null ? "" : terminal.get().strip();
+        // sent as an HTTP header with every request: plain ASCII only
+        if (!name.matches("[A-Za-z0-9 ._-]{0,64}")) {
+            error.set(messages.text("login.badTerminal"));
+            return;
+        }
         String user = username.get().strip();
         String pass = password.get();
         busy.set(true);

@@ -41,6 +41,8 @@ public final class OrdersController {
     @FXML
     private Button reprintButton;
     @FXML
+    private Button exchangeButton;
+    @FXML
     private Label message;
 
     public OrdersController(OrdersViewModel vm, Path printFolder) {
@@ -85,6 +87,8 @@ public final class OrdersController {
                 vm.chosenTickets().setAll(tickets.getSelectionModel().getSelectedItems()));
         refundButton.disableProperty().bind(vm.orderProperty().isNull());
         reprintButton.disableProperty().bind(vm.orderProperty().isNull());
+        exchangeButton.disableProperty().bind(vm.orderProperty().isNull());
+        exchangeButton.setTooltip(new Tooltip(m.text(Shortcuts.EXCHANGE.textKey()) + "  (" + Shortcuts.EXCHANGE.keyName() + ")"));
         refundButton.setTooltip(new Tooltip(m.text(Shortcuts.REFUND.textKey()) + "  (" + Shortcuts.REFUND.keyName() + ")"));
         reprintButton.setTooltip(new Tooltip(m.text(Shortcuts.REPRINT.textKey()) + "  (" + Shortcuts.REPRINT.keyName() + ")"));
         message.textProperty().bind(vm.messageProperty());
@@ -106,6 +110,11 @@ public final class OrdersController {
         scene.getAccelerators().put(Shortcuts.REFUND.combination(), () -> {
             if (active.getAsBoolean()) {
                 vm.refund();
+            }
+        });
+        scene.getAccelerators().put(Shortcuts.EXCHANGE.combination(), () -> {
+            if (active.getAsBoolean()) {
+                vm.exchange();
             }
         });
         scene.getAccelerators().put(Shortcuts.REPRINT.combination(), () -> {
@@ -132,6 +141,11 @@ public final class OrdersController {
     @FXML
     private void refund() {
         vm.refund();
+    }
+
+    @FXML
+    private void exchange() {
+        vm.exchange();
     }
 
     @FXML

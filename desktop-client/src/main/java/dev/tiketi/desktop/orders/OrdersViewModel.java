@@ -4,7 +4,11 @@ import dev.tiketi.desktop.Session;
 import dev.tiketi.desktop.api.ApiClient;
 import dev.tiketi.desktop.ui.Background;
 import dev.tiketi.desktop.ui.Messages;
+import dev.tiketi.model.sales.ExchangeRequest;
+import dev.tiketi.model.sales.HoldView;
 import dev.tiketi.model.sales.OrderSummary;
+import dev.tiketi.model.sales.PaymentRequest;
+import dev.tiketi.model.sales.Tender;
 import dev.tiketi.model.sales.OrderView;
 import dev.tiketi.model.sales.PaymentView;
 import dev.tiketi.model.sales.RefundRequest;
@@ -35,10 +39,49 @@ public final class OrdersViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper();
 
-    public OrdersViewModel(Session session) {
+    private final ObjectProperty<HoldView> basket;
+
+    /** {@code basket} is the Sell tab's hold: an exchange moves a ticket onto its seat. */
+    public OrdersViewModel(Session session, ObjectProperty<HoldView> basket) {
         this.api = session.api();
         this.m = session.messages();
-        selected.addListener((o, a, b) -> open(b));
+        this.basket = basket;
+        selected.addListener((o, a, b) -> {
+            if (!replacing) {
+                open(b);
+            }
+        });
+    }
+
+    private boolean replacing;
+
+    /**
+     * Moves the one marked ticket to the seat (or GA unit) held on the Sell tab. A dearer seat takes the
+     * difference in cash; a cheaper one refunds it to the original tender.
+     */
+    public void exchange() {
+        OrderView o = order.get();
+        HoldView h = basket.get();
+        List<TicketView> marked = chosenTickets.stream().filter(t -> t.state() == TicketState.VALID).toList();
+        if (o == null || marked.size() != 1) {
+            say(m.text("orders.markOne"), true);
+            return;
+        }
+        if (h == null || h.items().size() != 1) {
+            say(m.text("orders.holdOne"), true);
+            return;
+        }
+        TicketView ticket = marked.get(0);
+        long difference = h.total() - ticket.price();
+        PaymentRequest payment = difference > 0 ? PaymentRequest.of(Tender.cash(difference)) : null;
+        Background.run(() -> api.exchange(o.id(), new ExchangeRequest(ticket.id(), h.holdId(), payment))).onSuccess(r -> {
+            basket.set(null);
+            show(r.order());
+            String label = r.newTicket().seatLabel() == null ? r.newTicket().tierName() : r.newTicket().seatLabel();
+            say(r.difference() > 0 ? m.text("orders.exchangedPay", label, m.money(r.difference(), r.order().currency()))
+                    : r.difference() < 0 ? m.text("orders.exchangedBack", label, m.money(-r.difference(), r.order().currency()))
+                    : m.text("orders.exchanged", label), false);
+        }).onFailure(this::failed).start();
     }
 
     public StringProperty queryProperty() {
@@ -141,8 +184,16 @@ public final class OrdersViewModel {
         for (int i = 0; i < results.size(); i++) {
             OrderSummary r = results.get(i);
             if (r.id() == o.id() && r.state() != o.state()) {
-                results.set(i, new OrderSummary(r.id(), r.orderNo(), r.eventId(), r.eventName(), o.state(), r.channel(), r.total(),
-                        r.currency(), r.customerName(), r.tickets(), r.createdAt()));
+                OrderSummary updated = new OrderSummary(r.id(), r.orderNo(), r.eventId(), r.eventName(), o.state(), r.channel(),
+                        r.total(), r.currency(), r.customerName(), r.tickets(), r.createdAt());
+                // replacing the list's selected line deselects it for a moment: that is not the clerk leaving the order
+                replacing = true;
+                try {
+                    results.set(i, updated);
+                    selected.set(updated);
+                } finally {
+                    replacing = false;
+                }
             }
         }
         chosenTickets.clear();

@@ -28,6 +28,15 @@ public final class TerminalSettings {
         return tag.isEmpty() ? fallback : Locale.forLanguageTag(tag);
     }
 
+    /** The printer chosen for tickets; empty: save PDFs instead. */
+    public String printer() {
+        return prefs.get("printer", "");
+    }
+
+    public void rememberPrinter(String name) {
+        prefs.put("printer", name == null ? "" : name);
+    }
+
     public void remember(String server, String terminal, Locale locale) {
         prefs.put("server", server);
         prefs.put("terminal", terminal);

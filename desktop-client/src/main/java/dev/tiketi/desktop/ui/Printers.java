@@ -1,0 +1,41 @@
+package dev.tiketi.desktop.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javax.print.DocFlavor;
+import javax.print.DocPrintJob;
+import javax.print.PrintException;
+import javax.print.PrintService;
+import javax.print.PrintServiceLookup;
+import javax.print.SimpleDoc;
+
+/**
+ * The printers this machine offers (javax.print, so CUPS on Linux) for the terminal's tickets and receipts.
+ * The server renders them as PDF; a printer that takes PDF gets the document as it is.
+ */
+public final class Printers {
+    private Printers() {
+    }
+
+    /** Names of the printers that accept PDF, in the system's order. */
+    public static List<String> names() {
+        return Arrays.stream(PrintServiceLookup.lookupPrintServices(DocFlavor.INPUT_STREAM.PDF, null)).map(PrintService::getName).toList();
+    }
+
+    public static Optional<PrintService> named(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        return Arrays.stream(PrintServiceLookup.lookupPrintServices(DocFlavor.INPUT_STREAM.PDF, null))
+                .filter(p -> p.getName().equals(name)).findFirst();
+    }
+
+    public static void print(PrintService printer, byte[] pdf, String jobName) throws PrintException {
+        DocPrintJob job = printer.createPrintJob();
+        javax.print.attribute.HashPrintRequestAttributeSet attributes = new javax.print.attribute.HashPrintRequestAttributeSet();
+        attributes.add(new javax.print.attribute.standard.JobName(jobName, null));
+        job.print(new SimpleDoc(new ByteArrayInputStream(pdf), DocFlavor.INPUT_STREAM.PDF, null), attributes);
+    }
+}
