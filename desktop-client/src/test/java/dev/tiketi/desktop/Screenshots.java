@@ -21,6 +21,18 @@ public final class Screenshots {
     private Screenshots() {
     }
 
+    /** The node's pixels as ARGB, row by row. */
+    public static int[] pixels(Node node) {
+        CompletableFuture<WritableImage> shot = new CompletableFuture<>();
+        Platform.runLater(() -> shot.complete(node.snapshot(null, null)));
+        WritableImage image = shot.join();
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] out = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), out, 0, w);
+        return out;
+    }
+
     public static Path save(Node node, String name) {
         CompletableFuture<WritableImage> shot = new CompletableFuture<>();
         Platform.runLater(() -> shot.complete(node.snapshot(null, null)));

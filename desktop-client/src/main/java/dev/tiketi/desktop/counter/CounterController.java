@@ -34,7 +34,7 @@ public final class CounterController {
     private final Messages m;
 
     @FXML
-    private TextField eventSearch;
+    private org.controlsfx.control.textfield.CustomTextField eventSearch;
     @FXML
     private ListView<EventSummary> eventList;
     @FXML
@@ -94,6 +94,8 @@ public final class CounterController {
     @FXML
     private Button printButton;
     @FXML
+    private Button splitButton;
+    @FXML
     private Label message;
 
     private final java.util.List<String> printers;
@@ -111,6 +113,7 @@ public final class CounterController {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(m.locale()).withZone(ZoneId.systemDefault());
         eventSearch.textProperty().bindBidirectional(vm.searchProperty());
+        eventSearch.setLeft(new org.kordamp.ikonli.javafx.FontIcon("mdi2m-magnify"));
         eventSearch.setOnAction(e -> vm.loadEvents());
         eventList.setItems(vm.events());
         eventList.setCellFactory(v -> new ListCell<>() {
@@ -149,6 +152,7 @@ public final class CounterController {
             bestRow.setVisible(b != null && !ga[0]);
         });
         gaPane.setVisible(false);
+        bestRow.managedProperty().bind(bestRow.visibleProperty());
         bestRow.setVisible(false);
         stockList.setItems(vm.stock());
         stockList.setCellFactory(v -> new ListCell<>() {
@@ -221,6 +225,14 @@ public final class CounterController {
         releaseButton.disableProperty().bind(vm.holdProperty().isNull().and(Bindings.isEmpty(vm.selection())));
         cashButton.disableProperty().bind(vm.holdProperty().isNull().or(vm.busyProperty()).or(vm.drawerProperty().isNull()));
         cardButton.disableProperty().bind(vm.holdProperty().isNull().or(vm.busyProperty()));
+        splitButton.disableProperty().bind(vm.holdProperty().isNull().or(vm.busyProperty()).or(vm.drawerProperty().isNull()));
+        tip(splitButton, Shortcuts.SPLIT);
+        icon(holdButton, "mdi2s-seat");
+        icon(cashButton, "mdi2c-cash");
+        icon(cardButton, "mdi2c-credit-card-outline");
+        icon(splitButton, "mdi2c-call-split");
+        icon(printButton, "mdi2p-printer");
+        icon(drawerButton, "mdi2c-cash-register");
         printButton.disableProperty().bind(vm.lastOrderProperty().isNull());
 
         tip(holdButton, Shortcuts.HOLD);
@@ -274,6 +286,7 @@ public final class CounterController {
             }
         });
         key.accept(Shortcuts.RELEASE, vm::releaseHold);
+        key.accept(Shortcuts.SPLIT, vm::paySplit);
     }
 
     @FXML
@@ -312,8 +325,17 @@ public final class CounterController {
     }
 
     @FXML
+    private void paySplit() {
+        vm.paySplit();
+    }
+
+    @FXML
     private void print() {
         vm.printLast(printFolder);
+    }
+
+    private static void icon(Button button, String code) {
+        button.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(code));
     }
 
     private void tip(javafx.scene.control.Control control, Shortcuts key) {

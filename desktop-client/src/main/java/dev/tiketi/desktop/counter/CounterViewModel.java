@@ -112,7 +112,7 @@ public final class CounterViewModel implements AutoCloseable {
         tendered.addListener((o, a, b) -> recomputeChange());
         hold.addListener((o, a, b) -> {
             recomputeChange();
-            basket.setAll(b == null ? List.of() : b.items().stream().map(this::line).toList());
+            basket.setAll(b == null ? List.of() : basketLines(b));
             mine.clear();
             if (b != null) {
                 b.items().stream().map(HeldSeat::seatId).filter(Objects::nonNull).forEach(mine::add);
@@ -392,6 +392,23 @@ public final class CounterViewModel implements AutoCloseable {
         pay(h, PaymentRequest.of(Tender.cash(given)));
     }
 
+    /** Cash for what the customer hands over (less than the total), the card for the rest. */
+    public void paySplit() {
+        HoldView h = hold.get();
+        Long given = amount(tendered.get());
+        if (h == null) {
+            say(m.text("counter.nothingHeld"), true);
+            return;
+        }
+        if (given == null || given <= 0 || given >= h.total()) {
+            say(m.text("counter.splitHow", m.money(h.total(), h.currency())), true);
+            return;
+        }
+        String number = cardNumber.get() == null ? "" : cardNumber.get().replaceAll("[\\s-]", "");
+        pay(h, new PaymentRequest(List.of(new Tender(dev.tiketi.model.sales.TenderType.CASH, given, given, null),
+                new Tender(dev.tiketi.model.sales.TenderType.CARD, h.total() - given, null, number))));
+    }
+
     public void payCard() {
         HoldView h = hold.get();
         if (h == null) {
@@ -413,8 +430,8 @@ public final class CounterViewModel implements AutoCloseable {
             hold.set(null);
             cardNumber.set("");
             Long given = amount(tendered.get());
-            String back = payment.tenders().get(0).type().name().equals("CASH") && given != null
-                    ? m.money(given - order.total(), order.currency()) : "";
+            boolean cashOnly = payment.tenders().size() == 1 && payment.tenders().get(0).type().name().equals("CASH");
+            String back = cashOnly && given != null ? m.money(given - order.total(), order.currency()) : "";
             tendered.set("");
             change.set(back);
             say(m.text("counter.sold", order.orderNo(), order.tickets().size()), false);
@@ -574,6 +591,21 @@ public final class CounterViewModel implements AutoCloseable {
             return;
         }
         change.set(given >= h.total() ? m.money(given - h.total(), h.currency()) : m.text("counter.short", m.money(h.total() - given, h.currency())));
+    }
+
+    /** Each held seat, then a subtotal per tier when the basket mixes tiers or holds several of one. */
+    private List<String> basketLines(HoldView h) {
+        List<String> lines = new ArrayList<>(h.items().stream().map(this::line).toList());
+        Map<String, long[]> perTier = new java.util.LinkedHashMap<>();
+        h.items().forEach(i -> {
+            long[] t = perTier.computeIfAbsent(i.tierCode(), k -> new long[2]);
+            t[0]++;
+            t[1] += i.price();
+        });
+        if (h.items().size() > 1) {
+            perTier.forEach((tier, t) -> lines.add(m.text("counter.tierTotal", tier, t[0], m.money(t[1], h.currency()))));
+        }
+        return lines;
     }
 
     private String line(HeldSeat item) {

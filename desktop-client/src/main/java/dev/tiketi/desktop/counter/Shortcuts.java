@@ -17,6 +17,7 @@ public enum Shortcuts {
     PRINT("F8", "key.print"),
     CASH("F9", "key.cash"),
     CARD("F10", "key.card"),
+    SPLIT("F11", "key.split"),
     RELEASE("Esc", "key.release"),
     FIND("Shortcut+F", "key.find"),
     BEST("F4", "key.best"),

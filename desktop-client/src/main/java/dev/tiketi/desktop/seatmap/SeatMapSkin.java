@@ -4,7 +4,6 @@ import dev.tiketi.model.catalog.SeatView;
 import dev.tiketi.model.catalog.VenueLayout;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -20,14 +19,25 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Draws a {@link SeatMap} on one canvas and turns mouse and keys into selection, zoom and pan. Redraws are
- * coalesced into one per pulse however many seats changed, so a burst of pushes costs one frame.
+ * Draws a {@link SeatMap} on one canvas and turns mouse and keys into selection, zoom and pan. Changes are
+ * coalesced into one paint per pulse; a status, selection or focus change repaints only the seats it
+ * touched (a push of two seats costs two seats, not the hall), and only layout, zoom, pan, resize and the
+ * drag rectangle repaint everything.
  */
 final class SeatMapSkin extends SkinBase<SeatMap> {
     private static final double DRAG_THRESHOLD = 4;
 
     private final Canvas canvas = new Canvas();
     private final InvalidationListener redraw = o -> requestRedraw();
+    private final javafx.collections.MapChangeListener<Long, Object> seatChanged = c -> requestSeat(c.getKey());
+    private final javafx.collections.SetChangeListener<Long> memberChanged =
+            c -> requestSeat(c.wasAdded() ? c.getElementAdded() : c.getElementRemoved());
+    private final javafx.beans.value.ChangeListener<Long> focusChanged = (o, a, b) -> {
+        requestSeat(a);
+        requestSeat(b);
+    };
+    private final java.util.Set<Long> dirtySeats = new java.util.HashSet<>();
+    private boolean fullRedraw = true;
     private SeatGeometry geometry;
     private boolean userZoomed;
     private boolean redrawQueued;
@@ -41,10 +51,11 @@ final class SeatMapSkin extends SkinBase<SeatMap> {
     SeatMapSkin(SeatMap map) {
         super(map);
         getChildren().add(canvas);
-        Observable[] watched = {map.layoutProperty(), map.getStates(), map.getMine(), map.getSelection(), map.focusedSeatProperty()};
-        for (Observable o : watched) {
-            o.addListener(redraw);
-        }
+        map.layoutProperty().addListener(redraw);
+        map.getStates().addListener(castMap(seatChanged));
+        map.getMine().addListener(memberChanged);
+        map.getSelection().addListener(memberChanged);
+        map.focusedSeatProperty().addListener(focusChanged);
         map.layoutProperty().addListener((o, a, b) -> {
             geometry = b == null ? null : new SeatGeometry(b);
             userZoomed = false;
@@ -89,10 +100,10 @@ final class SeatMapSkin extends SkinBase<SeatMap> {
     public void dispose() {
         SeatMap map = getSkinnable();
         map.layoutProperty().removeListener(redraw);
-        map.getStates().removeListener(redraw);
-        map.getMine().removeListener(redraw);
-        map.getSelection().removeListener(redraw);
-        map.focusedSeatProperty().removeListener(redraw);
+        map.getStates().removeListener(castMap(seatChanged));
+        map.getMine().removeListener(memberChanged);
+        map.getSelection().removeListener(memberChanged);
+        map.focusedSeatProperty().removeListener(focusChanged);
         super.dispose();
     }
 
@@ -103,15 +114,81 @@ final class SeatMapSkin extends SkinBase<SeatMap> {
         requestRedraw();
     }
 
-    private void requestRedraw() {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static javafx.collections.MapChangeListener<Long, dev.tiketi.model.sales.SeatState> castMap(
+            javafx.collections.MapChangeListener<Long, Object> l) {
+        return (javafx.collections.MapChangeListener) l;
+    }
+
+    /** Repaints everything at the next pulse (package-private: the render test compares it with partial repaints). */
+    void requestRedraw() {
+        fullRedraw = true;
+        queuePaint();
+    }
+
+    private void requestSeat(Long seatId) {
+        if (seatId != null) {
+            dirtySeats.add(seatId);
+            queuePaint();
+        }
+    }
+
+    private void queuePaint() {
         if (!redrawQueued) {
             redrawQueued = true;
             Platform.runLater(() -> {
                 redrawQueued = false;
-                draw();
+                paint();
             });
         }
     }
+
+    /** Paints what changed now (package-private for the render test, which times it). */
+    void paint() {
+        if (fullRedraw || geometry == null) {
+            draw();
+        } else {
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            double d = SeatGeometry.SEAT_SIZE * geometry.scale();
+            Font glyphFont = Font.font("System", FontWeight.BOLD, d * 0.55);
+            Long focus = getSkinnable().focusedSeatProperty().get();
+            for (Long id : dirtySeats) {
+                SeatView seat = geometry.seat(id);
+                if (seat == null) {
+                    continue;
+                }
+                // Repaint the seat's square, clipped, exactly as a full paint would: background, stage, and
+                // every seat reaching into it (neighbours' anti-aliased edges included), in the same order.
+                double cx = geometry.screenX(seat.x());
+                double cy = geometry.screenY(seat.y());
+                double half = d / 2 + 2;
+                // whole pixels: a clip edge through a pixel would blend the repaint with what was there
+                double x0 = Math.floor(cx - half);
+                double y0 = Math.floor(cy - half);
+                double x1 = Math.ceil(cx + half);
+                double y1 = Math.ceil(cy + half);
+                g.save();
+                g.beginPath();
+                g.rect(x0, y0, x1 - x0, y1 - y0);
+                g.clip();
+                g.setFill(BACKGROUND);
+                g.fillRect(x0, y0, x1 - x0, y1 - y0);
+                drawStage(g);
+                for (SeatView other : geometry.seats()) {
+                    double ox = geometry.screenX(other.x());
+                    double oy = geometry.screenY(other.y());
+                    if (Math.abs(ox - cx) < half + d / 2 + 1 && Math.abs(oy - cy) < half + d / 2 + 1) {
+                        drawSeat(g, other, ox, oy, d, glyphFont, focus);
+                    }
+                }
+                g.restore();
+            }
+        }
+        dirtySeats.clear();
+        fullRedraw = false;
+    }
+
+    private static final Color BACKGROUND = Color.web("#f6f7f9");
 
     private void pressed(MouseEvent e) {
         getSkinnable().requestFocus();
@@ -210,12 +287,50 @@ final class SeatMapSkin extends SkinBase<SeatMap> {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        g.setFill(Color.web("#f6f7f9"));
+        g.setFill(BACKGROUND);
         g.fillRect(0, 0, w, h);
         if (geometry == null) {
             return;
         }
         SeatMap map = getSkinnable();
+        VenueLayout layout = geometry.layout();
+        double s = geometry.scale();
+        drawStage(g);
+
+        double d = SeatGeometry.SEAT_SIZE * s;
+        Font glyphFont = Font.font("System", FontWeight.BOLD, d * 0.55);
+        if (d >= 9) {
+            // row letters left of each row's first seat, so a seat can be found by its label
+            g.setFill(Color.web("#57606a"));
+            g.setFont(Font.font("System", FontWeight.NORMAL, Math.min(14, d * 0.6)));
+            for (var section : layout.sections()) {
+                for (var row : section.rows()) {
+                    if (!row.seats().isEmpty()) {
+                        SeatView first = row.seats().get(0);
+                        g.fillText(row.label(), geometry.screenX(first.x() - 1), geometry.screenY(first.y()));
+                    }
+                }
+            }
+        }
+        Long focus = map.focusedSeatProperty().get();
+        for (SeatView seat : geometry.seats()) {
+            double cx = geometry.screenX(seat.x());
+            double cy = geometry.screenY(seat.y());
+            if (cx < -d || cy < -d || cx > w + d || cy > h + d) {
+                continue;
+            }
+            drawSeat(g, seat, cx, cy, d, glyphFont, focus);
+        }
+        if (dragging && pressButton == MouseButton.PRIMARY) {
+            g.setStroke(Color.web("#0072b2"));
+            g.setLineWidth(1.5);
+            g.setLineDashes(6, 4);
+            g.strokeRect(Math.min(pressX, dragX), Math.min(pressY, dragY), Math.abs(dragX - pressX), Math.abs(dragY - pressY));
+            g.setLineDashes(null);
+        }
+    }
+
+    private void drawStage(GraphicsContext g) {
         VenueLayout layout = geometry.layout();
         double s = geometry.scale();
         double sx = geometry.screenX(layout.stageX());
@@ -227,45 +342,35 @@ final class SeatMapSkin extends SkinBase<SeatMap> {
         g.setTextBaseline(VPos.CENTER);
         g.setFont(Font.font("System", FontWeight.BOLD, Math.max(10, Math.min(18, s))));
         g.fillText("STAGE", sx + layout.stageWidth() * s / 2, sy + layout.stageDepth() * s / 2);
+    }
 
-        double d = SeatGeometry.SEAT_SIZE * s;
-        Font glyphFont = Font.font("System", FontWeight.BOLD, d * 0.55);
-        Long focus = map.focusedSeatProperty().get();
-        for (SeatView seat : geometry.seats()) {
-            double cx = geometry.screenX(seat.x());
-            double cy = geometry.screenY(seat.y());
-            if (cx < -d || cy < -d || cx > w + d || cy > h + d) {
-                continue;
-            }
-            SeatLook.Role role = map.getMine().contains(seat.id()) ? SeatLook.Role.MINE
-                    : map.getSelection().contains(seat.id()) ? SeatLook.Role.SELECTED : SeatLook.Role.NOBODY;
-            SeatLook look = SeatLook.of(map.status(seat.id()), role, seat.accessible());
-            double x = cx - d / 2;
-            double y = cy - d / 2;
-            g.setFill(Color.web(look.fill()));
-            g.fillOval(x, y, d, d);
-            g.setStroke(Color.web(look.stroke()));
-            g.setLineWidth(Math.max(1, d * 0.08));
-            pattern(g, look.pattern(), x, y, d);
-            g.strokeOval(x, y, d, d);
-            if (d >= 11 && !look.glyph().isEmpty()) {
-                g.setFont(glyphFont);
-                g.setFill(look.fill().equals(SeatLook.AVAILABLE) || look.fill().equals(SeatLook.BLOCKED) || look.fill().equals(SeatLook.ACCESSIBLE)
-                        ? Color.web("#1a1a1a") : Color.WHITE);
-                g.fillText(look.glyph(), cx, cy);
-            }
-            if (focus != null && focus == seat.id()) {
-                g.setStroke(Color.web("#d55e00"));
-                g.setLineWidth(Math.max(2, d * 0.12));
-                g.strokeRect(x - 3, y - 3, d + 6, d + 6);
-            }
+    /** One seat within its own circle's box (the focus ring is drawn inside it), so it can be repainted alone. */
+    private void drawSeat(GraphicsContext g, SeatView seat, double cx, double cy, double d, Font glyphFont, Long focus) {
+        SeatMap map = getSkinnable();
+        SeatLook.Role role = map.getMine().contains(seat.id()) ? SeatLook.Role.MINE
+                : map.getSelection().contains(seat.id()) ? SeatLook.Role.SELECTED : SeatLook.Role.NOBODY;
+        SeatLook look = SeatLook.of(map.status(seat.id()), role, seat.accessible());
+        double x = cx - d / 2;
+        double y = cy - d / 2;
+        g.setFill(Color.web(look.fill()));
+        g.fillOval(x, y, d, d);
+        g.setStroke(Color.web(look.stroke()));
+        g.setLineWidth(Math.max(1, d * 0.08));
+        pattern(g, look.pattern(), x, y, d);
+        g.strokeOval(x, y, d, d);
+        if (d >= 11 && !look.glyph().isEmpty()) {
+            g.setFont(glyphFont);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.setFill(look.fill().equals(SeatLook.AVAILABLE) || look.fill().equals(SeatLook.BLOCKED) || look.fill().equals(SeatLook.ACCESSIBLE)
+                    ? Color.web("#1a1a1a") : Color.WHITE);
+            g.fillText(look.glyph(), cx, cy);
         }
-        if (dragging && pressButton == MouseButton.PRIMARY) {
-            g.setStroke(Color.web("#0072b2"));
-            g.setLineWidth(1.5);
-            g.setLineDashes(6, 4);
-            g.strokeRect(Math.min(pressX, dragX), Math.min(pressY, dragY), Math.abs(dragX - pressX), Math.abs(dragY - pressY));
-            g.setLineDashes(null);
+        if (focus != null && focus == seat.id()) {
+            double ring = Math.max(2, d * 0.14);
+            g.setStroke(Color.web("#d55e00"));
+            g.setLineWidth(ring);
+            g.strokeOval(x + ring / 2, y + ring / 2, d - ring, d - ring);
         }
     }
 
