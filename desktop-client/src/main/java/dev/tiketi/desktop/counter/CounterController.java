@@ -34,7 +34,7 @@ public final class CounterController {
     private final Messages m;
 
     @FXML
-    private org.controlsfx.control.textfield.CustomTextField eventSearch;
+    private atlantafx.base.controls.CustomTextField eventSearch;
     @FXML
     private ListView<EventSummary> eventList;
     @FXML
@@ -120,6 +120,8 @@ public final class CounterController {
             @Override
             protected void updateItem(EventSummary e, boolean empty) {
                 super.updateItem(e, empty);
+                setWrapText(true);
+                setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
                 setText(empty || e == null ? null : e.name() + "\n" + when.format(e.startsAt())
                         + (e.venueName() == null ? "" : " · " + e.venueName()) + " · " + m.text("status." + e.status()));
             }

@@ -344,7 +344,7 @@ final class SeatMapSkin extends SkinBase<SeatMap> {
         g.fillText("STAGE", sx + layout.stageWidth() * s / 2, sy + layout.stageDepth() * s / 2);
     }
 
-    /** One seat within its own circle's box (the focus ring is drawn inside it), so it can be repainted alone. */
+    /** One seat, within its circle's box plus a 2-pixel margin, so it can be repainted alone. */
     private void drawSeat(GraphicsContext g, SeatView seat, double cx, double cy, double d, Font glyphFont, Long focus) {
         SeatMap map = getSkinnable();
         SeatLook.Role role = map.getMine().contains(seat.id()) ? SeatLook.Role.MINE
@@ -367,10 +367,10 @@ final class SeatMapSkin extends SkinBase<SeatMap> {
             g.fillText(look.glyph(), cx, cy);
         }
         if (focus != null && focus == seat.id()) {
-            double ring = Math.max(2, d * 0.14);
-            g.setStroke(Color.web("#d55e00"));
-            g.setLineWidth(ring);
-            g.strokeOval(x + ring / 2, y + ring / 2, d - ring, d - ring);
+            // a black ring just outside the seat (inside the margin a repaint covers): no status uses black
+            g.setStroke(Color.BLACK);
+            g.setLineWidth(2);
+            g.strokeOval(x - 1.5, y - 1.5, d + 3, d + 3);
         }
     }
 
