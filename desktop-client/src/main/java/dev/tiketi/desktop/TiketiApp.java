@@ -92,10 +92,15 @@ public class TiketiApp extends Application {
      */
     public static Parent counterView(Session session, CounterViewModel vm, Path printFolder) {
         Messages m = session.messages();
-        java.util.List<String> printers = new java.util.ArrayList<>(java.util.List.of(""));
-        printers.addAll(dev.tiketi.desktop.ui.Printers.names());
+        // "" is "save as PDF"; the remembered printer stays a choice even while the system does not list it
+        javafx.collections.ObservableList<String> printers = javafx.collections.FXCollections.observableArrayList("");
+        if (!vm.printerProperty().get().isEmpty()) {
+            printers.add(vm.printerProperty().get());
+        }
+        dev.tiketi.desktop.ui.Background.run(dev.tiketi.desktop.ui.Printers::names) // CUPS may be slow: not on the FX thread
+                .onSuccess(names -> names.stream().filter(n -> !printers.contains(n)).forEach(printers::add)).start();
         CounterController sell = new CounterController(vm, printFolder, printers);
-        OrdersController orders = new OrdersController(new OrdersViewModel(session, vm.holdProperty()), printFolder);
+        OrdersController orders = new OrdersController(new OrdersViewModel(session, vm.holdProperty(), vm.printerProperty()), printFolder);
         CashUpController cashUp = new CashUpController(new CashUpViewModel(session), printFolder, m);
         Tab sellTab = new Tab(m.text("tab.sell"), load("counter/Counter.fxml", m, sell));
         Tab ordersTab = new Tab(m.text("tab.orders"), load("orders/Orders.fxml", m, orders));
@@ -109,7 +114,7 @@ public class TiketiApp extends Application {
             } else if (b == ordersTab) {
                 orders.focus();
             } else {
-                vm.loadEvents();
+                vm.refreshDrawer();
             }
         });
         BorderPane root = new BorderPane(tabs);

@@ -128,9 +128,11 @@ public abstract sealed class Feed<T> implements AutoCloseable permits SeatFeed, 
             reloads.incrementAndGet();
             changed();
         } catch (Exception e) {
-            // What is held is now known to be behind: ignore pushes on top of it and let the poller retry.
+            // What is held is now known to be behind: ignore pushes on top of it, let the poller retry, and
+            // tell the listeners (a screen must say it is not showing the truth right now).
             version = -1;
             LOG.log(System.Logger.Level.DEBUG, "snapshot of " + destination + " not loaded: " + e);
+            changed();
         }
     }
 

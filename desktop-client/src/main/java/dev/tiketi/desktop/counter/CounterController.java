@@ -50,6 +50,8 @@ public final class CounterController {
     @FXML
     private Label seatInfo;
     @FXML
+    private Label feedState;
+    @FXML
     private HBox bestRow;
     @FXML
     private ChoiceBox<TierView> bestTier;
@@ -98,10 +100,10 @@ public final class CounterController {
     @FXML
     private Label message;
 
-    private final java.util.List<String> printers;
+    private final javafx.collections.ObservableList<String> printers;
 
-    /** {@code printers}: the choices offered ("" = save as PDF first). */
-    public CounterController(CounterViewModel vm, Path printFolder, java.util.List<String> printers) {
+    /** {@code printers}: the choices offered ("" = save as PDF first); it may grow while the screen shows. */
+    public CounterController(CounterViewModel vm, Path printFolder, javafx.collections.ObservableList<String> printers) {
         this.vm = vm;
         this.printFolder = printFolder;
         this.m = vm.messages();
@@ -126,7 +128,12 @@ public final class CounterController {
                         + (e.venueName() == null ? "" : " · " + e.venueName()) + " · " + m.text("status." + e.status()));
             }
         });
-        eventList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedEventProperty().set(b));
+        eventList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!vm.keepingChoice()) {
+                vm.selectedEventProperty().set(b);
+            }
+        });
+        vm.onReselect(e -> eventList.getSelectionModel().select(e));
 
         seatMap.layoutProperty().bind(vm.layoutProperty());
         Bindings.bindContent(seatMap.getStates(), vm.seats());
@@ -180,7 +187,7 @@ public final class CounterController {
         bestTier.valueProperty().bindBidirectional(vm.gaTierProperty());
         bestQuantity.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100, 2));
         bestQuantity.valueProperty().addListener((o, a, b) -> vm.gaQuantityProperty().set(b == null ? 1 : b));
-        printer.getItems().setAll(printers);
+        printer.setItems(printers);
         printer.setConverter(new StringConverter<>() {
             @Override
             public String toString(String name) {
@@ -193,9 +200,6 @@ public final class CounterController {
             }
         });
         printer.valueProperty().bindBidirectional(vm.printerProperty());
-        if (!printers.contains(vm.printerProperty().get())) {
-            vm.printerProperty().set("");
-        }
         gaQuantity.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100, 1));
         gaQuantity.valueProperty().addListener((o, a, b) -> vm.gaQuantityProperty().set(b == null ? 1 : b));
         vm.eventProperty().addListener((o, a, b) -> vm.gaQuantityProperty().set((ga[0] ? gaQuantity : bestQuantity).getValue()));
@@ -221,6 +225,7 @@ public final class CounterController {
         cardNumber.textProperty().bindBidirectional(vm.cardNumberProperty());
         cardNumber.setOnAction(e -> vm.payCard());
         message.textProperty().bind(vm.messageProperty());
+        feedState.textProperty().bind(vm.feedModeProperty());
         vm.errorProperty().addListener((o, a, b) -> pseudo(message, "error", b));
         holdButton.disableProperty().bind(vm.busyProperty().or(vm.eventProperty().isNull()));
         extendButton.disableProperty().bind(vm.holdProperty().isNull());
@@ -245,6 +250,8 @@ public final class CounterController {
         tip(cardButton, Shortcuts.CARD);
         tip(printButton, Shortcuts.PRINT);
         tip(eventSearch, Shortcuts.SEARCH);
+        tip(bestButton, Shortcuts.BEST);
+        tip(seatMap, Shortcuts.MAP);
         vm.loadEvents();
     }
 
@@ -287,7 +294,12 @@ public final class CounterController {
                 cardNumber.requestFocus();
             }
         });
-        key.accept(Shortcuts.RELEASE, vm::releaseHold);
+        key.accept(Shortcuts.RELEASE, () -> {
+            // Esc in an amount or card field means "never mind this field", not "give the seats back"
+            if (!(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+                vm.releaseHold();
+            }
+        });
         key.accept(Shortcuts.SPLIT, vm::paySplit);
     }
 

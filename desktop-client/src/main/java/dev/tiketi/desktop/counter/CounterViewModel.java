@@ -97,6 +97,8 @@ public final class CounterViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper feedMode = new ReadOnlyStringWrapper("");
     private final StringProperty printer = new SimpleStringProperty("");
     private final Timeline countdown;
+    private final Map<String, String> payKeys = new HashMap<>();
+    private long generation;
     private SeatFeed seatFeed;
     private StockFeed stockFeed;
     private Map<Long, SeatView> seatViews = Map.of();
@@ -108,7 +110,11 @@ public final class CounterViewModel implements AutoCloseable {
         this.m = session.messages();
         this.clock = clock;
         this.pollEvery = pollEvery;
-        selectedEvent.addListener((o, a, b) -> open(b));
+        selectedEvent.addListener((o, a, b) -> {
+            if (a == null || b == null || a.id() != b.id()) {
+                open(b); // a reloaded list gives the same event as a new object: nothing to reopen
+            }
+        });
         tendered.addListener((o, a, b) -> recomputeChange());
         hold.addListener((o, a, b) -> {
             recomputeChange();
@@ -237,7 +243,10 @@ public final class CounterViewModel implements AutoCloseable {
         }
         SeatView s = seatViews.get(seatId);
         SeatState st = seats.get(seatId);
-        SeatStatus status = st == null ? SeatStatus.AVAILABLE : st.status();
+        if (st == null && !mine.contains(seatId)) {
+            return s.label() + " · " + m.text("seat.unknown");
+        }
+        SeatStatus status = st == null ? SeatStatus.HELD : st.status();
         String price = event.get() == null ? "" : event.get().tiers().stream().filter(t -> t.code().equals(s.tierCode()))
                 .findFirst().map(t -> m.money(t.price(), event.get().currency())).orElse("");
         String why = mine.contains(seatId) ? m.text("seat.mine") : switch (status) {
@@ -260,8 +269,37 @@ public final class CounterViewModel implements AutoCloseable {
             // today's shows first, then by start
             sorted.sort(Comparator.<EventSummary>comparingInt(e -> e.startsAt().atZone(ZoneId.systemDefault()).toLocalDate()
                     .equals(today) ? 0 : 1).thenComparing(EventSummary::startsAt));
-            events.setAll(sorted);
+            EventSummary chosen = selectedEvent.get();
+            keepingChoice = true;
+            try {
+                events.setAll(sorted);
+            } finally {
+                keepingChoice = false;
+            }
+            if (chosen != null) {
+                // replacing the list clears its selection: the clerk's event stays chosen
+                sorted.stream().filter(e -> e.id() == chosen.id()).findFirst().ifPresent(reselect);
+            }
         }).onFailure(this::failed).start();
+        refreshDrawer();
+    }
+
+    /** Whether the list is being replaced (its selection then flickers to nothing; that is not the clerk). */
+    private boolean keepingChoice;
+    private java.util.function.Consumer<EventSummary> reselect = e -> { };
+
+    /** The view selects an event in its list through this after a reload. */
+    public void onReselect(java.util.function.Consumer<EventSummary> action) {
+        this.reselect = action;
+    }
+
+    /** True while the event list is being replaced; the view ignores the selection's flicker then. */
+    public boolean keepingChoice() {
+        return keepingChoice;
+    }
+
+    /** Reads whether this clerk's drawer is open (after a cash-up on another tab, for one). */
+    public void refreshDrawer() {
         Background.run(api::currentCashSession).onSuccess(s -> drawer.set(s.orElse(null))).onFailure(this::failed).start();
     }
 
@@ -290,24 +328,17 @@ public final class CounterViewModel implements AutoCloseable {
         }
         HoldView previous = hold.get();
         busy.set(true);
+        // One basket per sale: the new hold replaces the old one, which is let go only once the new one is
+        // safe, so a seat taken meanwhile never costs the customer the seats they had.
         Background.run(() -> {
-            if (previous != null) {
-                // one basket per sale: the new choice replaces the old hold
-                try {
-                    api.release(previous.holdId());
-                } catch (ApiException ignored) {
-                    // it may have expired already; the new hold is what matters
-                }
-            }
-            return api.hold(e.id(), request);
+            HoldView next = api.hold(e.id(), request);
+            releaseQuietly(previous);
+            return next;
         }).onSuccess(h -> {
             hold.set(h);
             selection.clear();
             say(m.text("counter.held", h.items().size()), false);
         }).onFailure(err -> {
-            if (previous != null) {
-                hold.set(null);
-            }
             if (err instanceof ApiException ae && ae.code().equals("SEAT_UNAVAILABLE") && !wanted.isEmpty()) {
                 List<Long> instead = NearestSeats.instead(seatViews.values(), wanted,
                         id -> !mine.contains(id) && statusOf(id) == SeatStatus.AVAILABLE);
@@ -335,40 +366,43 @@ public final class CounterViewModel implements AutoCloseable {
         HoldView previous = hold.get();
         busy.set(true);
         Background.run(() -> {
-            if (previous != null) {
-                try {
-                    api.release(previous.holdId());
-                } catch (ApiException ignored) {
-                    // expired meanwhile
-                }
-            }
-            return api.hold(e.id(), HoldRequest.bestAvailable(tier.id(), Math.max(1, gaQuantity.get()), false));
+            HoldView next = api.hold(e.id(), HoldRequest.bestAvailable(tier.id(), Math.max(1, gaQuantity.get()), false));
+            releaseQuietly(previous);
+            return next;
         }).onSuccess(h -> {
             hold.set(h);
             say(m.text("counter.held", h.items().size()), false);
-        }).onFailure(err -> {
-            if (previous != null) {
-                hold.set(null);
+        }).onFailure(this::failed).always(() -> busy.set(false)).start();
+    }
+
+    private void releaseQuietly(HoldView previous) {
+        if (previous != null) {
+            try {
+                api.release(previous.holdId());
+            } catch (ApiException ignored) {
+                // expired or gone already: either way it no longer holds anything
             }
-            failed(err);
-        }).always(() -> busy.set(false)).start();
+        }
     }
 
     public void extendHold() {
         HoldView h = hold.get();
-        if (h == null) {
+        if (h == null || busy.get()) {
             return;
         }
         Background.run(() -> api.extend(h.holdId())).onSuccess(x -> {
-            hold.set(x);
-            say(m.text("counter.extended"), false);
+            // only if it is still the basket (not released, replaced or sold meanwhile)
+            if (hold.get() != null && hold.get().holdId().equals(x.holdId())) {
+                hold.set(x);
+                say(m.text("counter.extended"), false);
+            }
         }).onFailure(this::failed).start();
     }
 
     public void releaseHold() {
         HoldView h = hold.get();
         selection.clear();
-        if (h == null) {
+        if (h == null || busy.get()) {
             return;
         }
         hold.set(null);
@@ -424,16 +458,18 @@ public final class CounterViewModel implements AutoCloseable {
             return;
         }
         busy.set(true);
-        String key = ApiClient.newIdempotencyKey();
+        // One key per hold and way of paying: pressing pay again after a time-out repeats the same request,
+        // so the server answers with the order it may already have made instead of charging twice.
+        String key = payKeys.computeIfAbsent(h.holdId() + payment, k -> ApiClient.newIdempotencyKey());
         Background.run(() -> api.buy(h.holdId(), payment, null, key)).onSuccess(order -> {
             lastOrder.set(order);
             hold.set(null);
+            payKeys.clear();
             cardNumber.set("");
-            Long given = amount(tendered.get());
-            boolean cashOnly = payment.tenders().size() == 1 && payment.tenders().get(0).type().name().equals("CASH");
-            String back = cashOnly && given != null ? m.money(given - order.total(), order.currency()) : "";
+            long back = order.payments().stream().filter(p -> !p.refund() && p.change() != null).mapToLong(p -> p.change()).sum();
+            boolean cash = payment.tenders().stream().anyMatch(t -> t.type().name().equals("CASH"));
             tendered.set("");
-            change.set(back);
+            change.set(cash ? m.money(back, order.currency()) : "");
             say(m.text("counter.sold", order.orderNo(), order.tickets().size()), false);
         }).onFailure(this::failed).always(() -> busy.set(false)).start();
     }
@@ -484,6 +520,7 @@ public final class CounterViewModel implements AutoCloseable {
     // --- the live event ---
 
     private void open(EventSummary summary) {
+        long mine = ++generation;
         closeFeeds();
         selection.clear();
         seats.clear();
@@ -501,9 +538,10 @@ public final class CounterViewModel implements AutoCloseable {
             return new Object[] {detail, venue};
         }).onSuccess(r -> {
             EventDetail detail = (EventDetail) r[0];
-            if (selectedEvent.get() == null || selectedEvent.get().id() != detail.id()) {
-                return; // the clerk moved on meanwhile
+            if (mine != generation) {
+                return; // the clerk moved on meanwhile (or came back: a newer load is on its way)
             }
+            closeFeeds();
             event.set(detail);
             gaTier.set(detail.tiers().isEmpty() ? null : detail.tiers().get(0));
             VenueLayout venue = (VenueLayout) r[1];
@@ -545,7 +583,7 @@ public final class CounterViewModel implements AutoCloseable {
                     seats.put(k, v);
                 }
             });
-            feedMode.set(f.mode() == Feed.Mode.LIVE ? m.text("live.connected") : m.text("live.polling"));
+            feedMode.set(f.version() < 0 ? m.text("map.stale") : f.mode() == Feed.Mode.LIVE ? m.text("map.live") : m.text("map.polling"));
         });
     }
 
@@ -630,6 +668,9 @@ public final class CounterViewModel implements AutoCloseable {
     }
 
     private void failed(Throwable e) {
+        if (e instanceof ApiException ae && (ae.code().equals("HOLD_EXPIRED") || ae.code().equals("HOLD_NOT_FOUND"))) {
+            hold.set(null); // the basket must not show what the server no longer holds
+        }
         say(m.problem(e), true);
     }
 

@@ -109,6 +109,10 @@ public final class LoginViewModel {
                 error.set(messages.text("login.notForCustomers"));
                 return;
             }
+            if (login.role() == Role.KIOSK) {
+                error.set(messages.text("login.kioskLater")); // kiosks queue and sell differently: their own screen
+                return;
+            }
             password.set("");
             settings.remember(base.toString(), name, language.get());
             loggedIn.accept(new Session(api, login, messages));

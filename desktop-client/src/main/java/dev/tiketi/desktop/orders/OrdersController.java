@@ -89,6 +89,7 @@ public final class OrdersController {
         reprintButton.disableProperty().bind(vm.orderProperty().isNull());
         exchangeButton.disableProperty().bind(vm.orderProperty().isNull());
         exchangeButton.setTooltip(new Tooltip(m.text(Shortcuts.EXCHANGE.textKey()) + "  (" + Shortcuts.EXCHANGE.keyName() + ")"));
+        lookup.setTooltip(new Tooltip(m.text(Shortcuts.FIND.textKey()) + "  (" + Shortcuts.FIND.keyName() + ")"));
         refundButton.setTooltip(new Tooltip(m.text(Shortcuts.REFUND.textKey()) + "  (" + Shortcuts.REFUND.keyName() + ")"));
         reprintButton.setTooltip(new Tooltip(m.text(Shortcuts.REPRINT.textKey()) + "  (" + Shortcuts.REPRINT.keyName() + ")"));
         message.textProperty().bind(vm.messageProperty());

@@ -42,10 +42,14 @@ public final class OrdersViewModel {
     private final ObjectProperty<HoldView> basket;
 
     /** {@code basket} is the Sell tab's hold: an exchange moves a ticket onto its seat. */
-    public OrdersViewModel(Session session, ObjectProperty<HoldView> basket) {
+    private final javafx.beans.value.ObservableStringValue printer;
+
+    /** {@code printer}: the Sell tab's chosen printer ("" saves a PDF). */
+    public OrdersViewModel(Session session, ObjectProperty<HoldView> basket, javafx.beans.value.ObservableStringValue printer) {
         this.api = session.api();
         this.m = session.messages();
         this.basket = basket;
+        this.printer = printer;
         selected.addListener((o, a, b) -> {
             if (!replacing) {
                 open(b);
@@ -54,6 +58,7 @@ public final class OrdersViewModel {
     }
 
     private boolean replacing;
+    private boolean busy;
 
     /**
      * Moves the one marked ticket to the seat (or GA unit) held on the Sell tab. A dearer seat takes the
@@ -71,10 +76,15 @@ public final class OrdersViewModel {
             say(m.text("orders.holdOne"), true);
             return;
         }
+        if (busy) {
+            return;
+        }
+        busy = true;
         TicketView ticket = marked.get(0);
         long difference = h.total() - ticket.price();
         PaymentRequest payment = difference > 0 ? PaymentRequest.of(Tender.cash(difference)) : null;
-        Background.run(() -> api.exchange(o.id(), new ExchangeRequest(ticket.id(), h.holdId(), payment))).onSuccess(r -> {
+        Background.run(() -> api.exchange(o.id(), new ExchangeRequest(ticket.id(), h.holdId(), payment))).always(() -> busy = false)
+                .onSuccess(r -> {
             basket.set(null);
             show(r.order());
             String label = r.newTicket().seatLabel() == null ? r.newTicket().tierName() : r.newTicket().seatLabel();
@@ -144,9 +154,21 @@ public final class OrdersViewModel {
             return;
         }
         List<Long> ids = chosenTickets.stream().filter(t -> t.state() == TicketState.VALID).map(TicketView::id).toList();
+        if (!chosenTickets.isEmpty() && ids.isEmpty()) {
+            say(m.text("orders.markValid"), true); // marked tickets, none refundable: never "then all of them"
+            return;
+        }
+        if (busy) {
+            return;
+        }
+        busy = true;
         int before = o.payments().size();
         Background.run(() -> api.refund(o.id(), new RefundRequest(ids.isEmpty() ? null : ids, "counter refund")))
+                .always(() -> busy = false)
                 .onSuccess(after -> {
+                    if (order.get() == null || order.get().id() != after.id()) {
+                        return; // the clerk moved to another order meanwhile; the look-up shows it on return
+                    }
                     show(after);
                     long back = after.payments().stream().skip(before).filter(PaymentView::refund).mapToLong(PaymentView::amount).sum();
                     long count = after.tickets().stream().filter(t -> t.state() == TicketState.REFUNDED).count()
@@ -161,12 +183,19 @@ public final class OrdersViewModel {
             say(m.text("orders.pickOrder"), true);
             return;
         }
+        String printerName = printer.get();
         Background.run(() -> {
+            byte[] pdf = api.ticketsPdf(o.id());
+            var target = dev.tiketi.desktop.ui.Printers.named(printerName);
+            if (target.isPresent()) {
+                dev.tiketi.desktop.ui.Printers.print(target.get(), pdf, o.orderNo());
+                return target.get().getName();
+            }
             Files.createDirectories(folder);
             Path file = folder.resolve(o.orderNo() + "-reprint.pdf");
-            Files.write(file, api.ticketsPdf(o.id()));
-            return file;
-        }).onSuccess(f -> say(m.text("counter.printed", f.getFileName()), false)).onFailure(this::failed).start();
+            Files.write(file, pdf);
+            return file.getFileName().toString();
+        }).onSuccess(where -> say(m.text("counter.printed", where), false)).onFailure(this::failed).start();
     }
 
     private void open(OrderSummary summary) {
@@ -175,7 +204,11 @@ public final class OrdersViewModel {
             tickets.clear();
             return;
         }
-        Background.run(() -> api.order(summary.id())).onSuccess(this::show).onFailure(this::failed).start();
+        Background.run(() -> api.order(summary.id())).onSuccess(o -> {
+            if (selected.get() != null && selected.get().id() == o.id()) {
+                show(o); // not a late answer for an order the clerk has left
+            }
+        }).onFailure(this::failed).start();
     }
 
     private void show(OrderView o) {

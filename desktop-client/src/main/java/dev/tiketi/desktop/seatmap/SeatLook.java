@@ -24,11 +24,17 @@ public record SeatLook(String fill, String stroke, Pattern pattern, String glyph
     static final String SELECTED_FILL = "#0072b2";
     static final String TIER_STROKE = "#3a3a3a";
 
+    static final String UNKNOWN = "#ececec";
+
+    /** {@code status} null: not known yet (the snapshot has not arrived): grey, "?", not takeable. */
     public static SeatLook of(SeatStatus status, Role role, boolean accessible) {
         if (role == Role.MINE) {
             return new SeatLook(MINE_FILL, "#004d38", Pattern.RING, "✓", false);
         }
-        return switch (status == null ? SeatStatus.AVAILABLE : status) {
+        if (status == null) {
+            return new SeatLook(UNKNOWN, "#b0b0b0", Pattern.NONE, "?", false);
+        }
+        return switch (status) {
             case AVAILABLE -> role == Role.SELECTED
                     ? new SeatLook(SELECTED_FILL, "#00385a", Pattern.RING, "•", true)
                     : new SeatLook(accessible ? ACCESSIBLE : AVAILABLE, TIER_STROKE, Pattern.NONE, accessible ? "A" : "", true);

@@ -78,12 +78,13 @@ public class SeatMap extends Control {
         return pointedSeat;
     }
 
+    /** The seat's status, or null while it is not known yet (no snapshot loaded). */
     public SeatStatus status(long seatId) {
         SeatState s = states.get(seatId);
-        return s == null ? SeatStatus.AVAILABLE : s.status();
+        return s == null ? null : s.status();
     }
 
-    /** Can this terminal select it: available and not already in its hold. */
+    /** Can this terminal select it: known to be available and not already in its hold. */
     public boolean takeable(long seatId) {
         return status(seatId) == SeatStatus.AVAILABLE && !mine.contains(seatId);
     }

@@ -120,6 +120,21 @@ final class SeatMapSkin extends SkinBase<SeatMap> {
         return (javafx.collections.MapChangeListener) l;
     }
 
+    /** Zooms about a point, as the wheel does (package-private for the render test). */
+    void zoomAt(double factor, double px, double py) {
+        if (geometry != null) {
+            geometry.zoom(factor, px, py);
+            userZoomed = true;
+            requestRedraw();
+        }
+    }
+
+    /** Fits the hall again, as the 0 key does. */
+    void fitNow() {
+        userZoomed = false;
+        fit();
+    }
+
     /** Repaints everything at the next pulse (package-private: the render test compares it with partial repaints). */
     void requestRedraw() {
         fullRedraw = true;
@@ -145,7 +160,8 @@ final class SeatMapSkin extends SkinBase<SeatMap> {
 
     /** Paints what changed now (package-private for the render test, which times it). */
     void paint() {
-        if (fullRedraw || geometry == null) {
+        // a snapshot or resync touches every seat: then one full pass is far cheaper than thousands of clips
+        if (fullRedraw || geometry == null || dirtySeats.size() > 100) {
             draw();
         } else {
             GraphicsContext g = canvas.getGraphicsContext2D();
@@ -161,7 +177,8 @@ final class SeatMapSkin extends SkinBase<SeatMap> {
                 // every seat reaching into it (neighbours' anti-aliased edges included), in the same order.
                 double cx = geometry.screenX(seat.x());
                 double cy = geometry.screenY(seat.y());
-                double half = d / 2 + 2;
+                double margin = margin(d);
+                double half = d / 2 + margin;
                 // whole pixels: a clip edge through a pixel would blend the repaint with what was there
                 double x0 = Math.floor(cx - half);
                 double y0 = Math.floor(cy - half);
@@ -177,7 +194,7 @@ final class SeatMapSkin extends SkinBase<SeatMap> {
                 for (SeatView other : geometry.seats()) {
                     double ox = geometry.screenX(other.x());
                     double oy = geometry.screenY(other.y());
-                    if (Math.abs(ox - cx) < half + d / 2 + 1 && Math.abs(oy - cy) < half + d / 2 + 1) {
+                    if (Math.abs(ox - cx) < half + d / 2 + margin && Math.abs(oy - cy) < half + d / 2 + margin) {
                         drawSeat(g, other, ox, oy, d, glyphFont, focus);
                     }
                 }
@@ -344,7 +361,15 @@ final class SeatMapSkin extends SkinBase<SeatMap> {
         g.fillText("STAGE", sx + layout.stageWidth() * s / 2, sy + layout.stageDepth() * s / 2);
     }
 
-    /** One seat, within its circle's box plus a 2-pixel margin, so it can be repainted alone. */
+    /**
+     * How far a seat's drawing reaches past its circle: half its outline (0.08 d wide), or the focus ring
+     * (2.5 px out), plus a pixel of anti-aliasing.
+     */
+    static double margin(double d) {
+        return Math.max(3, Math.ceil(0.04 * d + 1.5));
+    }
+
+    /** One seat, within its circle's box plus {@link #margin}, so it can be repainted alone. */
     private void drawSeat(GraphicsContext g, SeatView seat, double cx, double cy, double d, Font glyphFont, Long focus) {
         SeatMap map = getSkinnable();
         SeatLook.Role role = map.getMine().contains(seat.id()) ? SeatLook.Role.MINE
@@ -363,6 +388,7 @@ final class SeatMapSkin extends SkinBase<SeatMap> {
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
             g.setFill(look.fill().equals(SeatLook.AVAILABLE) || look.fill().equals(SeatLook.BLOCKED) || look.fill().equals(SeatLook.ACCESSIBLE)
+                    || look.fill().equals(SeatLook.UNKNOWN)
                     ? Color.web("#1a1a1a") : Color.WHITE);
             g.fillText(look.glyph(), cx, cy);
         }

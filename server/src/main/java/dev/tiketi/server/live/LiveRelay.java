@@ -90,8 +90,12 @@ class LiveRelay implements SmartLifecycle {
             public void onRedisConnected(RedisChannelHandler<?, ?> handler, SocketAddress address) {
                 if (handler == connection && running) {
                     log.info("Live pub/sub link to Redis is back; checking the subscription, then clients resync");
-                    resyncWhenChecked = true;
-                    sendCheck();
+                    // Never call Redis from here: this runs on Lettuce's I/O thread, and a blocking command
+                    // would wait for that very thread (the whole application's Redis would hang).
+                    checks.execute(() -> {
+                        resyncWhenChecked = true;
+                        sendCheck();
+                    });
                 }
             }
 
