@@ -48,8 +48,10 @@ public final class LiveClient implements AutoCloseable {
     private final Duration minBackoff;
     private final Duration maxBackoff;
     private final HttpClient http;
-    private final JsonMapper json;
+    /** Immutable and thread-safe: one for all clients (a benchmark runs thousands in one process). */
+    private static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private final ScheduledExecutorService timer;
+    private final boolean ownTimer;
     private final Map<String, Sub<?>> subscriptions = new ConcurrentHashMap<>();
     private final List<Consumer<State>> stateListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> errorListeners = new CopyOnWriteArrayList<>();
@@ -69,8 +71,8 @@ public final class LiveClient implements AutoCloseable {
         this.minBackoff = b.minBackoff;
         this.maxBackoff = b.maxBackoff;
         this.http = b.http != null ? b.http : HttpClient.newHttpClient();
-        this.json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        this.ownTimer = b.timer == null;
+        this.timer = b.timer != null ? b.timer : Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tiketi-live-client");
             t.setDaemon(true);
             return t;
@@ -90,6 +92,7 @@ public final class LiveClient implements AutoCloseable {
         private Duration minBackoff = Duration.ofMillis(250);
         private Duration maxBackoff = Duration.ofSeconds(10);
         private HttpClient http;
+        private ScheduledExecutorService timer;
 
         private Builder(URI serverBase, Supplier<String> token) {
             String base = serverBase.toString().replaceFirst("^http", "ws").replaceFirst("/+$", "");
@@ -117,6 +120,15 @@ public final class LiveClient implements AutoCloseable {
 
         public Builder httpClient(HttpClient client) {
             this.http = client;
+            return this;
+        }
+
+        /**
+         * A scheduler to share for heart-beats and reconnects (thousands of clients in one process, as the
+         * benchmarks run them, need not have a thread each); it is not shut down by {@link #close()}.
+         */
+        public Builder scheduler(ScheduledExecutorService shared) {
+            this.timer = shared;
             return this;
         }
 
@@ -211,7 +223,9 @@ public final class LiveClient implements AutoCloseable {
             l.send(StompFrame.of("DISCONNECT", Map.of()));
             l.abort();
         }
-        timer.shutdownNow();
+        if (ownTimer) {
+            timer.shutdownNow();
+        }
     }
 
     private synchronized void open() {
@@ -456,7 +470,7 @@ public final class LiveClient implements AutoCloseable {
 
         void deliver(String body) {
             try {
-                onMessage.accept(json.readValue(body, type));
+                onMessage.accept(JSON.readValue(body, type));
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "live message on " + destination + " not handled", e);
             }

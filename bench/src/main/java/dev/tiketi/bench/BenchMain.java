@@ -1,0 +1,132 @@
+package dev.tiketi.bench;
+
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code ./tiketi bench [all | ceilings holds queue sellout fanout two idle]}: starts the server in
+ * production mode (PostgreSQL schema tiketi_bench, Redis database 12), measures the machine's ceilings, runs
+ * the scenarios and writes docs/BENCHMARKS.md with raw HdrHistogram logs in docs/bench/.
+ */
+public final class BenchMain {
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Set<String> wanted = new java.util.HashSet<>(Arrays.asList(args.length == 0 ? new String[] {"all"} : args));
+        boolean all = wanted.contains("all");
+        Path root = Path.of(System.getProperty("tiketi.root", ".")).toAbsolutePath().normalize();
+        Path docs = root.resolve("docs");
+        Report report = new Report(docs.resolve("BENCHMARKS.md"), docs.resolve("bench"));
+        Setup setup = new Setup(System.getProperty("tiketi.bench.db", "jdbc:postgresql://127.0.0.1:5432/test"));
+        long started = System.nanoTime();
+        log("resetting schema " + Setup.SCHEMA + " and Redis database " + Setup.REDIS_DB);
+        setup.resetServices();
+        Path jar = ServerProcess.jar(root);
+        Path logs = Files.createDirectories(root.resolve("bench/target"));
+        List<String> header = new ArrayList<>();
+        try (ServerProcess a = ServerProcess.start(jar, setup.serverEnv(), logs.resolve("server-a.log"))) {
+            long heapAtStart = a.heapUsed();
+            log(String.format("server A up in %.1f s, heap %d MB", a.startup.toMillis() / 1000.0, heapAtStart >> 20));
+            Http http = new Http(a.base());
+            String admin = http.ok("POST", "/api/auth/login", Map.of("username", "admin", "password", setup.adminPassword), null).get("token").asText();
+            World world = new World(http, admin);
+            String clerk = setup.accounts("CLERK", "bench-staff-", 1).get(0).token();
+
+            Ceilings ceilings = new Ceilings();
+            log("ceilings: redis-benchmark");
+            ceilings.measureRedis();
+            log("ceilings: pgbench");
+            ceilings.measurePostgres(setup);
+            log("ceilings: the server's trivial endpoint");
+            ceilings.measureServer(http);
+            header.add(String.format("| Redis EVALSHA (one-key script), redis-benchmark -c 50 | %s |", Report.num(ceilings.evalsha)));
+            header.add(String.format("| Redis PUBLISH, redis-benchmark -c 50 | %s |", Report.num(ceilings.publish)));
+            header.add(String.format("| PostgreSQL purchase-like transaction, pgbench -c 8 | %.0f tps |", ceilings.pgbenchTps));
+            header.add(String.format("| Server trivial endpoint (GET /actuator/health/liveness), 32 workers | %s |", Report.num(ceilings.trivialPerSecond)));
+            header.add(String.format("| Server start-up to healthy (production mode, migrations on an empty schema) | %.1f s |", a.startup.toMillis() / 1000.0));
+            header.add(String.format("| Server heap after start-up | %d MB |", heapAtStart >> 20));
+
+            if (all || wanted.contains("holds")) {
+                log("scenario 1: holds");
+                report.rows.addAll(HoldScenario.run(http, world, setup, ceilings, report));
+            }
+            if (all || wanted.contains("queue")) {
+                log("scenario 2: queue rush");
+                report.rows.addAll(QueueScenario.run(http, world, setup, admin));
+            }
+            if (all || wanted.contains("sellout")) {
+                log("scenario 3: sell-out");
+                report.rows.addAll(SellOutScenario.run(http, world, setup, ceilings));
+            }
+            FanOutScenario.Outcome thousand = null;
+            if (all || wanted.contains("fanout") || wanted.contains("two")) {
+                log("scenario 4: 1,000 subscribers, 50 changes/s");
+                thousand = FanOutScenario.run(http, a.base(), world, clerk, 1_000, 50, 10, a);
+                report.histogram("fanout-1000x50", thousand.latency());
+                report.rows.add(fanRow("4. fan-out", "1,000 subscribers × 50 changes/s", thousand, 50, 100));
+            }
+            if (all || wanted.contains("fanout")) {
+                log("scenario 4: 5,000 subscribers, 10 changes/s");
+                FanOutScenario.Outcome five = FanOutScenario.run(http, a.base(), world, clerk, 5_000, 10, 10, a);
+                report.histogram("fanout-5000x10", five.latency());
+                report.rows.add(fanRow("4. fan-out", "5,000 subscribers × 10 changes/s", five, 100, 250));
+                report.rows.add(new Row("4. fan-out", "server heap under fan-out (5,000 subscribers)", (five.heapWhileRunning() >> 20) + " MB",
+                        "", "report", "—"));
+            }
+            if (all || wanted.contains("two")) {
+                log("scenario 5: two instances");
+                try (ServerProcess b = ServerProcess.start(jar, setup.serverEnv(), logs.resolve("server-b.log"))) {
+                    FanOutScenario.Outcome across = FanOutScenario.run(http, b.base(), world, clerk, 1_000, 50, 10, b);
+                    report.histogram("two-instances-1000x50", across.latency());
+                    double extra = across.latency().getValueAtPercentile(99) / 1000.0 - thousand.latency().getValueAtPercentile(99) / 1000.0;
+                    report.rows.add(fanRow("5. two instances", "changes on A, 1,000 subscribers on B, 50/s", across, 50, 100));
+                    report.rows.add(new Row("5. two instances", "extra p99 over scenario 4", Report.ms(extra), "", "≤ 5 / 10 ms",
+                            Report.verdictBelow(Math.max(0, extra), 5, 10)));
+                }
+            }
+            if (all || wanted.contains("idle")) {
+                log("scenario 6: 8,000 idle sessions");
+                IdleSessionsScenario.Outcome idle = IdleSessionsScenario.run(a, clerk, 8_000);
+                report.rows.add(new Row("6. idle sessions", "sessions held with 10 s heart-beats (one instance)",
+                        String.format("%,d of %,d connected, %,d still up after 25 s", idle.connected(), idle.asked(), idle.stillConnected()), "",
+                        "≥ 8,000 / 5,000", idle.stillConnected() >= 8_000 ? "target met" : idle.stillConnected() >= 5_000 ? "floor met" : "**missed**"));
+                report.rows.add(new Row("6. idle sessions", "server heap per session (heap after − before, / sessions)",
+                        String.format("≈ %,d bytes (%d → %d MB)", idle.bytesPerSession(), idle.heapBefore() >> 20, idle.heapAfter() >> 20), "", "report", "—"));
+            }
+        }
+        double minutes = (System.nanoTime() - started) / 6e10;
+        String head = "# Benchmarks\n\nA real run on this machine (" + Runtime.getRuntime().availableProcessors() + " cores, "
+                + InetAddress.getLocalHost().getHostName() + ") on " + Instant.now().truncatedTo(ChronoUnit.SECONDS)
+                + String.format(", %.1f minutes in all. ", minutes)
+                + "Server, PostgreSQL, Redis and the load generator share the same 2 cores, so each result is given beside a ceiling "
+                + "measured in the same run. Reproduce with `./tiketi bench` (README). Raw HdrHistogram logs: `docs/bench/`.\n\n"
+                + "## Ceilings measured in this run\n\n| ceiling | value |\n|---|---|\n" + String.join("\n", header) + "\n\n## Results\n";
+        report.write(head);
+        log("wrote " + docs.resolve("BENCHMARKS.md"));
+        System.exit(0);
+    }
+
+    private static Row fanRow(String scenario, String what, FanOutScenario.Outcome o, double target, double floor) {
+        double p99 = o.latency().getTotalCount() == 0 ? Double.NaN : o.latency().getValueAtPercentile(99) / 1000.0;
+        double p50 = o.latency().getTotalCount() == 0 ? Double.NaN : o.latency().getValueAtPercentile(50) / 1000.0;
+        boolean complete = o.delivered() == o.expected() && o.gaps() == 0 && o.closed() == 0;
+        return new Row(scenario, what + ": change → delivery p50 / p99 / max", Report.ms(p50) + " / " + Report.ms(p99) + " / "
+                + Report.ms(o.latency().getTotalCount() == 0 ? Double.NaN : o.latency().getMaxValue() / 1000.0)
+                + String.format("; %,d of %,d delivered (%,.0f/s), %d version gaps, %d sessions closed", o.delivered(), o.expected(),
+                o.deliveriesPerSecond(), o.gaps(), o.closed()), "", String.format("p99 ≤ %.0f / %.0f ms, no gaps, none closed", target, floor),
+                complete ? Report.verdictBelow(p99, target, floor) : "**missed** (lost or closed)");
+    }
+
+    private static void log(String s) {
+        System.out.println("[bench] " + s);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.tiketi.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What this machine can do at all, measured in the same run: Redis running a one-key script (EVALSHA) and
+ * PUBLISH (redis-benchmark), PostgreSQL running a purchase-like transaction with 8 clients (pgbench), and the
+ * server's most trivial endpoint. Every result is reported against these.
+ */
+final class Ceilings {
+    double evalsha;
+    double publish;
+    double pgbenchTps;
+    double trivialPerSecond;
+
+    void measureRedis() throws Exception {
+        String sha = run(List.of("redis-cli", "-n", Integer.toString(Setup.REDIS_DB), "SCRIPT", "LOAD",
+                "return redis.call('INCR', KEYS[1])")).strip();
+        evalsha = rps(run(List.of("redis-benchmark", "-q", "-n", "200000", "-c", "50", "EVALSHA", sha, "1", "bench:ceiling")));
+        publish = rps(run(List.of("redis-benchmark", "-q", "-n", "200000", "-c", "50", "PUBLISH", "bench:ceiling", "hello")));
+    }
+
+    void measurePostgres(Setup setup) throws Exception {
+        try (var c = setup.db(); var s = c.createStatement()) {
+            s.execute("drop schema if exists bench_ceiling cascade");
+            s.execute("create schema bench_ceiling");
+            s.execute("create table bench_ceiling.orders (id bigserial primary key, total bigint not null, created timestamptz default now())");
+            s.execute("create table bench_ceiling.sold (event_id bigint, seat_id bigint, order_id bigint, primary key (event_id, seat_id))");
+            s.execute("create table bench_ceiling.audit (id bigserial primary key, action text, at timestamptz default now())");
+        }
+        // one order, its tickets' sold-seat rows (the primary key that makes overselling impossible) and an audit row
+        Path script = Files.createTempFile("purchase", ".sql");
+        Files.writeString(script, """
+                \\set seat random(1, 1000000000)
+                BEGIN;
+                INSERT INTO bench_ceiling.orders(total) VALUES (100000);
+                INSERT INTO bench_ceiling.sold VALUES (1, :seat, currval('bench_ceiling.orders_id_seq')) ON CONFLICT DO NOTHING;
+                INSERT INTO bench_ceiling.sold VALUES (1, :seat + 1, currval('bench_ceiling.orders_id_seq')) ON CONFLICT DO NOTHING;
+                INSERT INTO bench_ceiling.audit(action) VALUES ('SALE');
+                COMMIT;
+                """, StandardCharsets.UTF_8);
+        String out = run(List.of("pgbench", "-h", "127.0.0.1", "-U", "postgres", "-n", "-c", "8", "-j", "2", "-T", "10", "-f",
+                script.toString(), "test"));
+        Matcher m = Pattern.compile("tps = ([0-9.]+)").matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException("pgbench said: " + out);
+        }
+        pgbenchTps = Double.parseDouble(m.group(1));
+        try (var c = setup.db(); var s = c.createStatement()) {
+            s.execute("drop schema bench_ceiling cascade");
+        }
+    }
+
+    void measureServer(Http http) throws InterruptedException {
+        // warm up, then 5 s at saturation with 32 workers
+        Load.closedLoop(32, 3, i -> http.send("GET", "/actuator/health/liveness", null, null));
+        trivialPerSecond = Load.closedLoop(32, 5, i -> http.send("GET", "/actuator/health/liveness", null, null)).rate();
+    }
+
+    private static double rps(String out) {
+        Matcher m = Pattern.compile("([0-9.]+) requests per second").matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException("redis-benchmark said: " + out);
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    static String run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.tiketi.bench;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * Two ways to load a server. Open loop: requests start on a fixed schedule whatever the server does, and
+ * each latency is measured from when the request was due, so a stall shows up in the numbers instead of
+ * slowing the load down (no coordinated omission). Closed loop: N workers each send the next request as soon
+ * as the last one answered, to find the most the server takes.
+ */
+final class Load {
+    private Load() {
+    }
+
+    /** What a run measured: latency (µs) of the requests answered 2xx, counts, and the achieved rate. */
+    record Result(Histogram latency, long ok, long errors, double seconds) {
+        double rate() {
+            return ok / seconds;
+        }
+
+        double p(double percentile) {
+            return latency.getTotalCount() == 0 ? Double.NaN : latency.getValueAtPercentile(percentile) / 1000.0;
+        }
+
+        double max() {
+            return latency.getTotalCount() == 0 ? Double.NaN : latency.getMaxValue() / 1000.0;
+        }
+    }
+
+    /** {@code call.apply(i)} starts request i; the result's status decides ok or error. */
+    static Result openLoop(double perSecond, double seconds, IntFunction<CompletableFuture<Http.Res>> call) throws InterruptedException {
+        Recorder recorder = new Recorder(3);
+        AtomicLong ok = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        int total = (int) Math.round(perSecond * seconds);
+        CountDownLatch done = new CountDownLatch(total);
+        long start = System.nanoTime();
+        long intervalNanos = (long) (1e9 / perSecond);
+        for (int i = 0; i < total; i++) {
+            long due = start + i * intervalNanos;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait); // pacing the schedule, not waiting for an outcome
+            }
+            call.apply(i).whenComplete((r, e) -> {
+                long micros = (System.nanoTime() - due) / 1000;
+                if (e == null && r.status() / 100 == 2) {
+                    recorder.recordValue(Math.max(1, micros));
+                    ok.incrementAndGet();
+                } else {
+                    errors.incrementAndGet();
+                }
+                done.countDown();
+            });
+        }
+        done.await(60, TimeUnit.SECONDS);
+        double took = (System.nanoTime() - start) / 1e9;
+        return new Result(recorder.getIntervalHistogram(), ok.get(), errors.get(), Math.max(seconds, took));
+    }
+
+    /** {@code workers} loops for {@code seconds}; {@code call.apply(i)} with a global request index. */
+    static Result closedLoop(int workers, double seconds, IntFunction<Http.Res> call) throws InterruptedException {
+        Recorder recorder = new Recorder(3);
+        AtomicLong ok = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        long start = System.nanoTime();
+        Thread[] threads = new Thread[workers];
+        for (int w = 0; w < workers; w++) {
+            threads[w] = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    long t0 = System.nanoTime();
+                    Http.Res r = call.apply(next.getAndIncrement());
+                    if (r == null) {
+                        return; // nothing left to do (e.g. sold out)
+                    }
+                    if (r.status() / 100 == 2) {
+                        recorder.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
+                        ok.incrementAndGet();
+                    } else {
+                        errors.incrementAndGet();
+                    }
+                }
+            }, "bench-worker-" + w);
+            threads[w].start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        return new Result(recorder.getIntervalHistogram(), ok.get(), errors.get(), (System.nanoTime() - start) / 1e9);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.tiketi.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One server instance as operators run it: its own JVM from the executable jar, in production mode against
+ * the machine's PostgreSQL (a schema of its own) and Redis (a database of its own).
+ */
+final class ServerProcess implements AutoCloseable {
+    private static final Pattern HEAP = Pattern.compile("^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} ([0-9.eE+]+)$", Pattern.MULTILINE);
+
+    final int port;
+    final Duration startup;
+    private final Process process;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private ServerProcess(int port, Duration startup, Process process) {
+        this.port = port;
+        this.startup = startup;
+        this.process = process;
+    }
+
+    static ServerProcess start(Path jar, Map<String, String> env, Path log) throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        ProcessBuilder pb = new ProcessBuilder("java", "-Xms256m", "-Xmx1g", "-jar", jar.toString());
+        pb.environment().putAll(env);
+        pb.environment().put("SERVER_PORT", Integer.toString(port));
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(log.toFile());
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        HttpClient c = HttpClient.newHttpClient();
+        while (true) {
+            if (!p.isAlive()) {
+                throw new IllegalStateException("the server exited at start-up; see " + log);
+            }
+            try {
+                HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            if (System.nanoTime() - t0 > Duration.ofSeconds(90).toNanos()) {
+                p.destroyForcibly();
+                throw new IllegalStateException("the server did not become healthy in 90 s; see " + log);
+            }
+            Thread.sleep(100); // waiting for an external process to come up, not for a test outcome
+        }
+        return new ServerProcess(port, Duration.ofNanos(System.nanoTime() - t0), p);
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Heap in use now, from the server's own Prometheus metrics (all heap pools added up). */
+    long heapUsed() throws Exception {
+        String text = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = HEAP.matcher(text);
+        double sum = 0;
+        while (m.find()) {
+            sum += Double.parseDouble(m.group(1));
+        }
+        return (long) sum;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    static Path jar(Path root) {
+        Path p = root.resolve("server/target/tiketi-server-exec.jar");
+        if (!new File(p.toString()).exists()) {
+            throw new IllegalStateException("build the server first: mvn -DskipTests -pl server -am package");
+        }
+        return p;
+    }
+}
