@@ -26,10 +26,10 @@ final class HoldScenario {
 
         double ratio = sat.rate() / ceilings.evalsha;
         return List.of(
-                new Row("1. holds", "holds/s at saturation (32 workers)", String.format("%.0f (errors %d)", sat.rate(), sat.errors()),
+                new Row("1. holds", "holds/s at saturation (32 workers)", String.format("%.0f (%s)", sat.rate(), sat.errorText()),
                         Report.pct(ratio) + " of EVALSHA " + Report.num(ceilings.evalsha), "≥ 10% / 5%", Report.verdict(ratio, 0.10, 0.05)),
                 new Row("1. holds", String.format("p50 / p99 / max at %.0f/s (open loop)", rate),
-                        Report.ms(open.p(50)) + " / " + Report.ms(open.p(99)) + " / " + Report.ms(open.max()) + " (errors " + open.errors() + ")",
+                        Report.ms(open.p(50)) + " / " + Report.ms(open.p(99)) + " / " + Report.ms(open.max()) + " (" + open.errorText() + ")",
                         "", "p99 ≤ 10 / 20 ms", Report.verdictBelow(open.p(99), 10, 20)));
     }
 

@@ -54,6 +54,9 @@ final class Http {
         try {
             HttpResponse<String> r = client.send(request(method, path, body, token, headers), HttpResponse.BodyHandlers.ofString());
             return new Res(r.statusCode(), r.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the caller is being stopped: let it see that
+            return new Res(0, e.toString());
         } catch (Exception e) {
             return new Res(0, e.toString());
         }

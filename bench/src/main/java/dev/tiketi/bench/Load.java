@@ -19,7 +19,17 @@ final class Load {
     }
 
     /** What a run measured: latency (µs) of the requests answered 2xx, counts, and the achieved rate. */
-    record Result(Histogram latency, long ok, long errors, double seconds) {
+    record Result(Histogram latency, long ok, long errors, double seconds, java.util.Map<Integer, Long> errorsByStatus) {
+        /** "errors 12 (HTTP 409: 10, no answer: 2)"; status 0 is a request that got no answer (time-out, refused). */
+        String errorText() {
+            if (errors == 0) {
+                return "errors 0";
+            }
+            StringBuilder s = new StringBuilder("errors ").append(errors).append(" (");
+            errorsByStatus.forEach((k, v) -> s.append(k == 0 ? "no answer" : "HTTP " + k).append(": ").append(v).append(", "));
+            return s.substring(0, s.length() - 2) + ")";
+        }
+
         double rate() {
             return ok / seconds;
         }
@@ -38,6 +48,7 @@ final class Load {
         Recorder recorder = new Recorder(3);
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
+        java.util.Map<Integer, Long> byStatus = new java.util.concurrent.ConcurrentSkipListMap<>();
         int total = (int) Math.round(perSecond * seconds);
         CountDownLatch done = new CountDownLatch(total);
         long start = System.nanoTime();
@@ -55,13 +66,14 @@ final class Load {
                     ok.incrementAndGet();
                 } else {
                     errors.incrementAndGet();
+                    byStatus.merge(e == null ? r.status() : 0, 1L, Long::sum);
                 }
                 done.countDown();
             });
         }
         done.await(60, TimeUnit.SECONDS);
         double took = (System.nanoTime() - start) / 1e9;
-        return new Result(recorder.getIntervalHistogram(), ok.get(), errors.get(), Math.max(seconds, took));
+        return new Result(recorder.getIntervalHistogram(), ok.get(), errors.get(), Math.max(seconds, took), byStatus);
     }
 
     /** {@code workers} loops for {@code seconds}; {@code call.apply(i)} with a global request index. */
@@ -69,6 +81,7 @@ final class Load {
         Recorder recorder = new Recorder(3);
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
+        java.util.Map<Integer, Long> byStatus = new java.util.concurrent.ConcurrentSkipListMap<>();
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         long end = System.nanoTime() + (long) (seconds * 1e9);
         long start = System.nanoTime();
@@ -86,6 +99,7 @@ final class Load {
                         ok.incrementAndGet();
                     } else {
                         errors.incrementAndGet();
+                        byStatus.merge(r.status(), 1L, Long::sum);
                     }
                 }
             }, "bench-worker-" + w);
@@ -94,6 +108,6 @@ final class Load {
         for (Thread t : threads) {
             t.join();
         }
-        return new Result(recorder.getIntervalHistogram(), ok.get(), errors.get(), (System.nanoTime() - start) / 1e9);
+        return new Result(recorder.getIntervalHistogram(), ok.get(), errors.get(), (System.nanoTime() - start) / 1e9, byStatus);
     }
 }

@@ -39,10 +39,7 @@ final class Report {
             s.append("| ").append(r.scenario()).append(" | ").append(r.measure()).append(" | ").append(r.value()).append(" | ")
                     .append(r.ceilingRatio()).append(" | ").append(r.target()).append(" | ").append(r.verdict()).append(" |\n");
         }
-        if (!notes.isEmpty()) {
-            s.append("\n## Notes from this run\n\n");
-            notes.forEach(n -> s.append("- ").append(n).append('\n'));
-        }
+        notes.forEach(n -> s.append('\n').append(n).append('\n'));
         Files.writeString(markdown, s.toString());
     }
 

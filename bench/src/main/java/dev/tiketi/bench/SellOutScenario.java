@@ -36,8 +36,8 @@ final class SellOutScenario {
         boolean identity = stock.get("capacity").asInt() == stock.get("available").asInt() + stock.get("held").asInt() + sold;
         double ratio = r.rate() / ceilings.pgbenchTps;
         return List.of(
-                new Row("3. sell-out", "orders/s (check + hold 10 + card), 32 workers", String.format("%.0f orders/s = %.0f tickets/s (errors %d; p99 %s)",
-                        r.rate(), r.rate() * PER_ORDER, r.errors(), Report.ms(r.p(99))),
+                new Row("3. sell-out", "orders/s (check + hold 10 + card), 32 workers", String.format("%.0f orders/s = %.0f tickets/s (%s; p99 %s)",
+                        r.rate(), r.rate() * PER_ORDER, r.errorText(), Report.ms(r.p(99))),
                         Report.pct(ratio) + " of pgbench " + String.format("%.0f tps", ceilings.pgbenchTps), "≥ 40% / 25%", Report.verdict(ratio, 0.40, 0.25)),
                 new Row("3. sell-out", "sold / oversold / stock identity", String.format("%,d sold (database %,d), oversold %d, identity %s",
                         sold, soldInDb, Math.max(0, soldInDb - STOCK), identity ? "holds" : "BROKEN"), "", "exactly 50,000, 0, holds",

@@ -36,7 +36,14 @@ final class ServerProcess implements AutoCloseable {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        ProcessBuilder pb = new ProcessBuilder("java", "-Xms256m", "-Xmx1g", "-jar", jar.toString());
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("java", "-Xms256m", "-Xmx1g"));
+        // e.g. -Dtiketi.bench.serverJvm=-XX:StartFlightRecording=filename=server.jfr to profile the server
+        String extra = System.getProperty("tiketi.bench.serverJvm", "");
+        if (!extra.isBlank()) {
+            command.addAll(java.util.List.of(extra.strip().split("\\s+")));
+        }
+        command.addAll(java.util.List.of("-jar", jar.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().putAll(env);
         pb.environment().put("SERVER_PORT", Integer.toString(port));
         pb.redirectErrorStream(true);

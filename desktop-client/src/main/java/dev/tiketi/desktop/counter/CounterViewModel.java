@@ -26,7 +26,6 @@ import dev.tiketi.model.sales.SeatState;
 import dev.tiketi.model.sales.SeatStatus;
 import dev.tiketi.model.sales.Tender;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -460,7 +459,7 @@ public final class CounterViewModel implements AutoCloseable {
         busy.set(true);
         // One key per hold and way of paying: pressing pay again after a time-out repeats the same request,
         // so the server answers with the order it may already have made instead of charging twice.
-        String key = payKeys.computeIfAbsent(h.holdId() + payment, k -> ApiClient.newIdempotencyKey());
+        String key = payKeys.computeIfAbsent(h.holdId() + "/" + payment.hashCode(), k -> ApiClient.newIdempotencyKey());
         Background.run(() -> api.buy(h.holdId(), payment, null, key)).onSuccess(order -> {
             lastOrder.set(order);
             hold.set(null);
@@ -498,18 +497,7 @@ public final class CounterViewModel implements AutoCloseable {
             return;
         }
         String printerName = printer.get();
-        Background.run(() -> {
-            byte[] pdf = api.ticketsPdf(order.id());
-            var target = Printers.named(printerName);
-            if (target.isPresent()) {
-                Printers.print(target.get(), pdf, order.orderNo());
-                return target.get().getName();
-            }
-            Files.createDirectories(folder);
-            Path file = folder.resolve(order.orderNo() + ".pdf");
-            Files.write(file, pdf);
-            return file.getFileName().toString();
-        }).onSuccess(where -> say(m.text("counter.printed", where), false)).onFailure(this::failed).start();
+        Background.run(() -> Printers.printOrSave(printerName, api.ticketsPdf(order.id()), order.orderNo(), folder, order.orderNo() + ".pdf")).onSuccess(where -> say(m.text("counter.printed", where), false)).onFailure(this::failed).start();
     }
 
     /** The printer chosen for this terminal (remembered); empty saves PDFs. */

@@ -14,7 +14,6 @@ import dev.tiketi.model.sales.PaymentView;
 import dev.tiketi.model.sales.RefundRequest;
 import dev.tiketi.model.sales.TicketState;
 import dev.tiketi.model.sales.TicketView;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -184,18 +183,8 @@ public final class OrdersViewModel {
             return;
         }
         String printerName = printer.get();
-        Background.run(() -> {
-            byte[] pdf = api.ticketsPdf(o.id());
-            var target = dev.tiketi.desktop.ui.Printers.named(printerName);
-            if (target.isPresent()) {
-                dev.tiketi.desktop.ui.Printers.print(target.get(), pdf, o.orderNo());
-                return target.get().getName();
-            }
-            Files.createDirectories(folder);
-            Path file = folder.resolve(o.orderNo() + "-reprint.pdf");
-            Files.write(file, pdf);
-            return file.getFileName().toString();
-        }).onSuccess(where -> say(m.text("counter.printed", where), false)).onFailure(this::failed).start();
+        Background.run(() -> dev.tiketi.desktop.ui.Printers.printOrSave(printerName, api.ticketsPdf(o.id()), o.orderNo(), folder,
+                o.orderNo() + "-reprint.pdf")).onSuccess(where -> say(m.text("counter.printed", where), false)).onFailure(this::failed).start();
     }
 
     private void open(OrderSummary summary) {

@@ -32,6 +32,22 @@ public final class Printers {
                 .filter(p -> p.getName().equals(name)).findFirst();
     }
 
+    /**
+     * Prints on the named printer, or, when none is named (or it is gone), saves {@code fileName} in
+     * {@code folder}; returns where it went (the printer's or the file's name). Blocking: call it off the FX thread.
+     */
+    public static String printOrSave(String printerName, byte[] pdf, String jobName, java.nio.file.Path folder, String fileName)
+            throws PrintException, java.io.IOException {
+        Optional<PrintService> target = named(printerName);
+        if (target.isPresent()) {
+            print(target.get(), pdf, jobName);
+            return target.get().getName();
+        }
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Files.write(folder.resolve(fileName), pdf);
+        return fileName;
+    }
+
     public static void print(PrintService printer, byte[] pdf, String jobName) throws PrintException {
         DocPrintJob job = printer.createPrintJob();
         javax.print.attribute.HashPrintRequestAttributeSet attributes = new javax.print.attribute.HashPrintRequestAttributeSet();
