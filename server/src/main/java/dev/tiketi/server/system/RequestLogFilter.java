@@ -39,6 +39,9 @@ class RequestLogFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
+            if (!log.isInfoEnabled()) {
+                return; // the key-values below (a regex on the terminal name) are not free: skip them when off
+            }
             long micros = (System.nanoTime() - start) / 1_000;
             log.atInfo()
                     .addKeyValue("method", request.getMethod())
