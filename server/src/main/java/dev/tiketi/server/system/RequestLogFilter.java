@@ -39,18 +39,18 @@ class RequestLogFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            if (!log.isInfoEnabled()) {
-                return; // the key-values below (a regex on the terminal name) are not free: skip them when off
+            // the key-values (a regex on the terminal name) are not free: build them only when the line is wanted
+            if (log.isInfoEnabled()) {
+                long micros = (System.nanoTime() - start) / 1_000;
+                log.atInfo()
+                        .addKeyValue("method", request.getMethod())
+                        .addKeyValue("path", request.getRequestURI())
+                        .addKeyValue("status", response.getStatus())
+                        .addKeyValue("ms", micros / 1000.0)
+                        .addKeyValue("user", user(request))
+                        .addKeyValue("terminal", terminal(request))
+                        .log("{} {} {} {}ms", request.getMethod(), request.getRequestURI(), response.getStatus(), micros / 1000.0);
             }
-            long micros = (System.nanoTime() - start) / 1_000;
-            log.atInfo()
-                    .addKeyValue("method", request.getMethod())
-                    .addKeyValue("path", request.getRequestURI())
-                    .addKeyValue("status", response.getStatus())
-                    .addKeyValue("ms", micros / 1000.0)
-                    .addKeyValue("user", user(request))
-                    .addKeyValue("terminal", terminal(request))
-                    .log("{} {} {} {}ms", request.getMethod(), request.getRequestURI(), response.getStatus(), micros / 1000.0);
         }
     }
 
