@@ -86,7 +86,8 @@ public class SeatMap extends Control {
 
     /** Can this terminal select it: known to be available and not already in its hold. */
     public boolean takeable(long seatId) {
-        return status(seatId) == SeatStatus.AVAILABLE && !mine.contains(seatId);
+        // one rule, SeatLook's: what is drawn as choosable is what can be chosen
+        return SeatLook.of(status(seatId), mine.contains(seatId) ? SeatLook.Role.MINE : SeatLook.Role.NOBODY, false).takeable();
     }
 
     public void toggle(long seatId) {

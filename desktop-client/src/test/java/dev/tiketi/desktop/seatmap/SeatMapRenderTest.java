@@ -26,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 /** The seat map alone, headless: a 5,000-seat hall in every status, drawn and driven by the keyboard. */
 @ExtendWith(ApplicationExtension.class)
 class SeatMapRenderTest {
+    private static final System.Logger LOG = System.getLogger(SeatMapRenderTest.class.getName());
     private SeatMap map;
 
     @Start
@@ -64,7 +65,7 @@ class SeatMapRenderTest {
         });
         long started = System.nanoTime();
         robot.interact(() -> map.layout());
-        System.out.printf("seat map: 5,000 seats laid out and drawn in %.1f ms%n", (System.nanoTime() - started) / 1e6);
+        LOG.log(System.Logger.Level.INFO, String.format("seat map: 5,000 seats laid out and drawn in %.1f ms", (System.nanoTime() - started) / 1e6));
         robot.clickOn(map);
         robot.type(KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.DOWN);
         assertThat(map.focusedSeatProperty().get()).isEqualTo(103L);
@@ -92,7 +93,7 @@ class SeatMapRenderTest {
             took[1] = System.nanoTime() - t0;
         });
         // information for the README, not a pass mark (performance is measured in the bench module)
-        System.out.printf("seat map: a push of 2 seats painted in %.2f ms; all 5,000 in %.1f ms%n", took[0] / 1e6, took[1] / 1e6);
+        LOG.log(System.Logger.Level.INFO, String.format("seat map: a push of 2 seats painted in %.2f ms; all 5,000 in %.1f ms", took[0] / 1e6, took[1] / 1e6));
         int[] whole = Screenshots.pixels(map);
         int differ = 0;
         int first = -1;
