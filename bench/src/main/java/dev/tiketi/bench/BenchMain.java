@@ -34,12 +34,16 @@ public final class BenchMain {
         Path logs = Files.createDirectories(root.resolve("bench/target"));
         List<String> header = new ArrayList<>();
         try (ServerProcess a = ServerProcess.start(jar, setup.serverEnv(), logs.resolve("server-a.log"))) {
-            long heapAtStart = a.heapUsed();
+            long heapAtStart = a.liveHeap();
             log(String.format("server A up in %.1f s, heap %d MB", a.startup.toMillis() / 1000.0, heapAtStart >> 20));
             Http http = new Http(a.base());
             String admin = http.ok("POST", "/api/auth/login", Map.of("username", "admin", "password", setup.adminPassword), null).get("token").asText();
             World world = new World(http, admin);
             String clerk = setup.accounts("CLERK", "bench-staff-", 1).get(0).token();
+
+            log("warm-up: every scenario's requests, unmeasured");
+            Warmup.Spent warm = Warmup.run(http, world, setup, a, clerk);
+            log(String.format("warm after %.0f s (server CPU %.0f s)", warm.wall().toMillis() / 1000.0, warm.serverCpu().toMillis() / 1000.0));
 
             Ceilings ceilings = new Ceilings();
             log("ceilings: redis-benchmark");
@@ -47,17 +51,22 @@ public final class BenchMain {
             log("ceilings: pgbench");
             ceilings.measurePostgres(setup);
             log("ceilings: the server's trivial endpoint");
-            ceilings.measureServer(http);
+            ceilings.measureServer(http, a);
             header.add(String.format("| Redis EVALSHA (one-key script), redis-benchmark -c 50 | %s |", Report.num(ceilings.evalsha)));
             header.add(String.format("| Redis PUBLISH, redis-benchmark -c 50 | %s |", Report.num(ceilings.publish)));
             header.add(String.format("| PostgreSQL purchase-like transaction, pgbench -c 8 | %.0f tps |", ceilings.pgbenchTps));
-            header.add(String.format("| Server trivial endpoint (GET /actuator/health/liveness), 32 workers | %s |", Report.num(ceilings.trivialPerSecond)));
+            header.add(String.format("| Server trivial endpoint (GET /actuator/health/liveness), this load generator, 32 workers | %s (server CPU %.2f ms each) |",
+                    Report.num(ceilings.trivialPerSecond), ceilings.trivialCpuMillis));
+            header.add(String.format("| Server trivial endpoint, wrk -c 32 (a C client: what the server gives without the Java generator's share of the cores) | %s |",
+                    Double.isNaN(ceilings.trivialWrkPerSecond) ? "wrk not installed" : Report.num(ceilings.trivialWrkPerSecond)));
             header.add(String.format("| Server start-up to healthy (production mode, migrations on an empty schema) | %.1f s |", a.startup.toMillis() / 1000.0));
-            header.add(String.format("| Server heap after start-up | %d MB |", heapAtStart >> 20));
+            header.add(String.format("| Server heap after start-up (live, after a full GC) | %d MB |", heapAtStart >> 20));
+            header.add(String.format("| Warm-up before measuring (every scenario's requests, unmeasured) | %.0f s, server CPU %.0f s |",
+                    warm.wall().toMillis() / 1000.0, warm.serverCpu().toMillis() / 1000.0));
 
             if (all || wanted.contains("holds")) {
                 log("scenario 1: holds");
-                report.rows.addAll(HoldScenario.run(http, world, setup, ceilings, report));
+                report.rows.addAll(HoldScenario.run(http, world, setup, ceilings, report, a));
             }
             if (all || wanted.contains("queue")) {
                 log("scenario 2: queue rush");
@@ -128,8 +137,8 @@ public final class BenchMain {
         boolean complete = o.delivered() == o.expected() && o.gaps() == 0 && o.closed() == 0;
         return new Row(scenario, what + ": change → delivery p50 / p99 / max", Report.ms(p50) + " / " + Report.ms(p99) + " / "
                 + Report.ms(o.latency().getTotalCount() == 0 ? Double.NaN : o.latency().getMaxValue() / 1000.0)
-                + String.format("; %,d of %,d delivered (%,.0f/s), %d version gaps, %d sessions closed", o.delivered(), o.expected(),
-                o.deliveriesPerSecond(), o.gaps(), o.closed()), "", String.format("p99 ≤ %.0f / %.0f ms, no gaps, none closed", target, floor),
+                + String.format("; %,d of %,d delivered (%,.0f/s), %d version gaps, %d sessions closed; server CPU %.0f µs per delivery",
+                o.delivered(), o.expected(), o.deliveriesPerSecond(), o.gaps(), o.closed(), o.serverMicrosPerDelivery()), "", String.format("p99 ≤ %.0f / %.0f ms, no gaps, none closed", target, floor),
                 complete ? Report.verdictBelow(p99, target, floor) : "**missed** (lost or closed)");
     }
 

@@ -18,6 +18,10 @@ final class Ceilings {
     double publish;
     double pgbenchTps;
     double trivialPerSecond;
+    /** The same endpoint driven by wrk (a small C client), or NaN without wrk: the server's share without the Java generator's. */
+    double trivialWrkPerSecond = Double.NaN;
+    /** Server CPU per trivial request during the Java generator's run, in ms. */
+    double trivialCpuMillis;
 
     void measureRedis() throws Exception {
         String sha = run(List.of("redis-cli", "-n", Integer.toString(Setup.REDIS_DB), "SCRIPT", "LOAD",
@@ -57,10 +61,28 @@ final class Ceilings {
         }
     }
 
-    void measureServer(Http http) throws InterruptedException {
-        // warm up, then 5 s at saturation with 32 workers
-        Load.closedLoop(32, 3, i -> http.send("GET", "/actuator/health/liveness", null, null));
-        trivialPerSecond = Load.closedLoop(32, 5, i -> http.send("GET", "/actuator/health/liveness", null, null)).rate();
+    void measureServer(Http http, ServerProcess server) throws Exception {
+        // the server is warm (Warmup); 5 s at saturation with 32 workers
+        java.time.Duration cpu0 = server.cpu();
+        Load.Result r = Load.closedLoop(32, 5, i -> http.send("GET", "/actuator/health/liveness", null, null));
+        trivialPerSecond = r.rate();
+        trivialCpuMillis = server.cpu().minus(cpu0).toNanos() / 1e6 / Math.max(1, r.ok());
+        if (onPath("wrk")) {
+            String out = run(List.of("wrk", "-t1", "-c32", "-d5s", http.base + "/actuator/health/liveness"));
+            Matcher m = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(out);
+            if (m.find()) {
+                trivialWrkPerSecond = Double.parseDouble(m.group(1));
+            }
+        }
+    }
+
+    private static boolean onPath(String tool) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, tool))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double rps(String out) {

@@ -26,9 +26,15 @@ final class FanOutScenario {
     private FanOutScenario() {
     }
 
-    record Outcome(Histogram latency, long delivered, long expected, long gaps, long closed, double seconds, long heapWhileRunning) {
+    record Outcome(Histogram latency, long delivered, long expected, long gaps, long closed, double seconds, long heapWhileRunning,
+                   java.time.Duration serverCpu) {
         double deliveriesPerSecond() {
             return delivered / seconds;
+        }
+
+        /** The measured server's CPU per delivered message (with the holds that caused them), in µs. */
+        double serverMicrosPerDelivery() {
+            return delivered == 0 ? Double.NaN : serverCpu.toNanos() / 1e3 / delivered;
         }
     }
 
@@ -84,6 +90,7 @@ final class FanOutScenario {
             awaitReady(subs, 120);
             // first messages of each subscriber set its version; from here every change must be the next one
             long[] heap = {0};
+            java.time.Duration cpu0 = measured.cpu();
             Load.Result sent = Load.openLoop(perSecond, seconds, i -> {
                 long seat = hall.seatIds().get(i);
                 sentAt.put(seat, System.nanoTime());
@@ -102,7 +109,8 @@ final class FanOutScenario {
             while (delivered.get() < expected && System.nanoTime() < deadline) {
                 Thread.sleep(50); // letting the last deliveries drain before counting
             }
-            return new Outcome(recorder.getIntervalHistogram(), delivered.get(), expected, gaps.get(), closed.get(), seconds, heap[0]);
+            return new Outcome(recorder.getIntervalHistogram(), delivered.get(), expected, gaps.get(), closed.get(), seconds, heap[0],
+                    measured.cpu().minus(cpu0));
         } finally {
             clients.forEach(LiveClient::close);
             timer.shutdownNow();

@@ -45,7 +45,7 @@ final class SellOutScenario {
     }
 
     /** One customer's whole purchase; null once stock is gone (the run ends). */
-    private static Http.Res buy(Http http, long event, long tier, String token) {
+    static Http.Res buy(Http http, long event, long tier, String token) {
         Http.Res check = http.send("POST", "/api/queue/check/" + event, null, token);
         if (check.status() != 200) {
             return check;

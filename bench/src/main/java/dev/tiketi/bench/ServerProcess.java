@@ -89,6 +89,24 @@ final class ServerProcess implements AutoCloseable {
         return (long) sum;
     }
 
+    /**
+     * Live heap: a full collection first (jcmd GC.run), so that garbage not yet collected does not count as
+     * memory a session or a start-up needs.
+     */
+    long liveHeap() throws Exception {
+        Process gc = new ProcessBuilder("jcmd", Long.toString(process.pid()), "GC.run").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!gc.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) || gc.exitValue() != 0) {
+            throw new IllegalStateException("jcmd GC.run failed for the server process " + process.pid());
+        }
+        return heapUsed();
+    }
+
+    /** CPU time the server process has used so far (user + system), from the kernel. */
+    Duration cpu() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
