@@ -5,9 +5,11 @@ import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.model.live.LiveDestinations;
 import dev.tiketi.server.error.ProblemResponseWriter;
 import dev.tiketi.server.system.TiketiProperties;
+import java.util.Map;
 import javax.crypto.SecretKey;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -16,9 +18,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -79,6 +83,10 @@ class SecurityConfig {
     JwtDecoder jwtDecoder(SecretKey jwtKey) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtKey).macAlgorithm(MacAlgorithm.HS256).build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(TokenIssuer.ISSUER));
+        // The default converter tries every "iss" as a URL first; ours ("tiketi") is not one, so each request
+        // threw and caught an exception with a deep stack. The validator above compares it as a string.
+        Map<String, Converter<Object, ?>> issuerAsText = Map.of(JwtClaimNames.ISS, Object::toString);
+        decoder.setClaimSetConverter(MappedJwtClaimSetConverter.withDefaults(issuerAsText));
         return decoder;
     }
 

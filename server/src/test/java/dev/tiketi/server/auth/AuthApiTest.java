@@ -177,8 +177,10 @@ class AuthApiTest extends IntegrationTest {
         String forged = sign("another-secret-that-is-long-enough-0123456789", id, Instant.now().plusSeconds(600));
         String expired = sign(TestServices.get().jwtSecret, id, Instant.now().minusSeconds(600));
         String valid = sign(TestServices.get().jwtSecret, id, Instant.now().plusSeconds(600));
+        // right key, someone else's issuer (the issuer is compared as text, not as a URL)
+        String foreign = sign(TestServices.get().jwtSecret, "https://tiketi", id, Instant.now().plusSeconds(600));
         assertThat(api.get("/api/auth/me", valid).status()).isEqualTo(200);
-        for (String token : new String[]{forged, expired, "garbage", clerk.substring(0, clerk.length() - 4) + "AAAA"}) {
+        for (String token : new String[]{forged, expired, foreign, "garbage", clerk.substring(0, clerk.length() - 4) + "AAAA"}) {
             Res r = api.get("/api/auth/me", token);
             assertThat(r.status()).as(token).isEqualTo(401);
             assertThat(r.code()).isEqualTo("UNAUTHENTICATED");
@@ -201,9 +203,13 @@ class AuthApiTest extends IntegrationTest {
     }
 
     private static String sign(String secret, long userId, Instant expiresAt) {
+        return sign(secret, "tiketi", userId, expiresAt);
+    }
+
+    private static String sign(String secret, String issuer, long userId, Instant expiresAt) {
         var key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
         var encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key));
-        JwtClaimsSet claims = JwtClaimsSet.builder().issuer("tiketi").subject(Long.toString(userId))
+        JwtClaimsSet claims = JwtClaimsSet.builder().issuer(issuer).subject(Long.toString(userId))
                 .issuedAt(expiresAt.minusSeconds(3600)).expiresAt(expiresAt).build();
         return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims)).getTokenValue();
     }
