@@ -43,7 +43,15 @@ final class Load {
         }
     }
 
-    /** {@code call.apply(i)} starts request i; the result's status decides ok or error. */
+    /** Connections an open-loop run may use at once, as wrk2 holds a fixed set of connections. */
+    static final int CONNECTIONS = 64;
+
+    /**
+     * {@code call.apply(i)} starts request i; the result's status decides ok or error. At most
+     * {@link #CONNECTIONS} requests are in flight: one due while all are busy waits for a free one, and its
+     * latency still counts from when it was due. Without the bound, a server that falls behind is handed a
+     * new connection per late request, thousands of them, and spends itself on connections instead of answers.
+     */
     static Result openLoop(double perSecond, double seconds, IntFunction<CompletableFuture<Http.Res>> call) throws InterruptedException {
         Recorder recorder = new Recorder(3);
         AtomicLong ok = new AtomicLong();
@@ -51,6 +59,7 @@ final class Load {
         java.util.Map<Integer, Long> byStatus = new java.util.concurrent.ConcurrentSkipListMap<>();
         int total = (int) Math.round(perSecond * seconds);
         CountDownLatch done = new CountDownLatch(total);
+        java.util.concurrent.Semaphore connections = new java.util.concurrent.Semaphore(CONNECTIONS);
         long start = System.nanoTime();
         long intervalNanos = (long) (1e9 / perSecond);
         for (int i = 0; i < total; i++) {
@@ -59,7 +68,9 @@ final class Load {
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait); // pacing the schedule, not waiting for an outcome
             }
+            connections.acquire();
             call.apply(i).whenComplete((r, e) -> {
+                connections.release();
                 long micros = (System.nanoTime() - due) / 1000;
                 if (e == null && r.status() / 100 == 2) {
                     recorder.recordValue(Math.max(1, micros));

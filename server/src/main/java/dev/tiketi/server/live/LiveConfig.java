@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
@@ -37,12 +38,19 @@ class LiveConfig implements WebSocketMessageBrokerConfigurer {
     private final TiketiProperties.Live live;
     private final TaskScheduler brokerScheduler;
 
+    private final ThreadPoolTaskExecutor inbound;
+    private final ThreadPoolTaskExecutor outbound;
+
     LiveConfig(StompGatekeeper gatekeeper, SubscriptionReceipts receipts, TiketiProperties props,
-               @Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler brokerScheduler) {
+               @Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler brokerScheduler,
+               @Qualifier("liveInboundExecutor") ThreadPoolTaskExecutor inbound,
+               @Qualifier("liveOutboundExecutor") ThreadPoolTaskExecutor outbound) {
         this.gatekeeper = gatekeeper;
         this.receipts = receipts;
         this.live = props.live();
         this.brokerScheduler = brokerScheduler;
+        this.inbound = inbound;
+        this.outbound = outbound;
     }
 
     @Override
@@ -65,15 +73,12 @@ class LiveConfig implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(gatekeeper, receipts);
+        registration.interceptors(gatekeeper, receipts).executor(inbound);
     }
 
     @Override
     public void configureClientOutboundChannel(ChannelRegistration registration) {
-        // Each client's messages go out one at a time, so a client whose socket is full ties up one thread
-        // until its send limit cuts it off; enough threads keep a few such clients from stalling the rest.
-        int threads = Math.max(16, Runtime.getRuntime().availableProcessors() * 8);
-        registration.taskExecutor().corePoolSize(threads).maxPoolSize(threads);
+        registration.executor(outbound); // see LiveExecutors
     }
 
     @Override

@@ -47,6 +47,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -67,6 +68,8 @@ class LiveProtocolTest extends IntegrationTest {
     LiveRelay relay;
     @Autowired
     LiveSessions sessions;
+    @Autowired
+    ThreadPoolTaskScheduler taskScheduler;
 
     private final LiveClients live = new LiveClients();
     private String admin;
@@ -92,6 +95,35 @@ class LiveProtocolTest extends IntegrationTest {
     @AfterEach
     void closeClients() {
         live.close();
+    }
+
+    @Test
+    void pushesGoOutWhileEveryBackgroundThreadIsBusy() throws Exception {
+        LiveClient client = live.connect(port, customer, null);
+        SeatFeed feed = live.seats(client, api, event, Duration.ofHours(1));
+        // the sweeper's and admitter's threads, all stuck in a long pass: pushes must not queue behind them
+        int threads = taskScheduler.getScheduledThreadPoolExecutor().getCorePoolSize();
+        java.util.concurrent.CountDownLatch busy = new java.util.concurrent.CountDownLatch(threads);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        for (int i = 0; i < threads; i++) {
+            taskScheduler.execute(() -> {
+                busy.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        try {
+            assertThat(busy.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            long pushes = feed.pushesApplied();
+            new Sales(api).holdSeats(event, clerk, "c1", seats.get(3)).as(HoldView.class);
+            await().atMost(Duration.ofSeconds(2)).until(() -> feed.pushesApplied() > pushes
+                    && feed.seat(seats.get(3)).status() == SeatStatus.HELD);
+        } finally {
+            release.countDown();
+        }
     }
 
     @Test
