@@ -40,8 +40,20 @@ final class FanOutScenario {
 
     static Outcome run(Http changes, String subscriberBase, World world, String clerk, int subscribers, double perSecond,
                        double seconds, ServerProcess measured) throws Exception {
-        int count = (int) Math.round(perSecond * seconds);
-        World.Hall hall = world.hall("Bench fan-out " + subscribers + "x" + (int) perSecond + " " + System.nanoTime(), 100, Math.max(2, count / 100 + 1));
+        return run(changes, subscriberBase, world, clerk, subscribers, new double[] {perSecond}, seconds, measured).get(0);
+    }
+
+    /**
+     * One set of subscribers, then one run per change rate, in the order given (each after the last one's
+     * deliveries drained): the first is the scenario's rate, the others look for the most it sustains.
+     */
+    static List<Outcome> run(Http changes, String subscriberBase, World world, String clerk, int subscribers, double[] rates,
+                             double seconds, ServerProcess measured) throws Exception {
+        int total = 0;
+        for (double rate : rates) {
+            total += (int) Math.round(rate * seconds);
+        }
+        World.Hall hall = world.hall("Bench fan-out " + subscribers + " " + System.nanoTime(), 100, Math.max(2, total / 100 + 1));
         long event = world.reservedEvent("Fan-out", hall.venueId());
         Map<Long, Long> sentAt = new ConcurrentHashMap<>();
         Recorder recorder = new Recorder(3);
@@ -89,32 +101,50 @@ final class FanOutScenario {
             }
             awaitReady(subs, 120);
             // first messages of each subscriber set its version; from here every change must be the next one
-            long[] heap = {0};
-            java.time.Duration cpu0 = measured.cpu();
-            Load.Result sent = Load.openLoop(perSecond, seconds, i -> {
-                long seat = hall.seatIds().get(i);
-                sentAt.put(seat, System.nanoTime());
-                if (i == count / 2) {
-                    try {
-                        heap[0] = measured.heapUsed();
-                    } catch (Exception e) {
-                        heap[0] = -1;
-                    }
-                }
-                return changes.sendAsync("POST", "/api/events/" + event + "/holds", Map.of("seatIds", List.of(seat)), clerk,
-                        Map.of("X-Tiketi-Terminal", "driver"));
-            });
-            long expected = sent.ok() * subscribers;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (delivered.get() < expected && System.nanoTime() < deadline) {
-                Thread.sleep(50); // letting the last deliveries drain before counting
+            List<Outcome> outcomes = new ArrayList<>();
+            int firstSeat = 0;
+            for (double perSecond : rates) {
+                outcomes.add(once(changes, clerk, subscribers, perSecond, seconds, measured, hall, firstSeat, event, sentAt, recorder, delivered,
+                        gaps, closed));
+                firstSeat += (int) Math.round(perSecond * seconds);
             }
-            return new Outcome(recorder.getIntervalHistogram(), delivered.get(), expected, gaps.get(), closed.get(), seconds, heap[0],
-                    measured.cpu().minus(cpu0));
+            return outcomes;
         } finally {
             clients.forEach(LiveClient::close);
             timer.shutdownNow();
         }
+    }
+
+    private static Outcome once(Http changes, String clerk, int subscribers, double perSecond, double seconds, ServerProcess measured,
+                                World.Hall hall, int firstSeat, long event, Map<Long, Long> sentAt, Recorder recorder, AtomicLong delivered,
+                                AtomicLong gaps, AtomicLong closed) throws Exception {
+        int count = (int) Math.round(perSecond * seconds);
+        recorder.getIntervalHistogram(); // starts this run's histogram
+        long deliveredBefore = delivered.get();
+        long gapsBefore = gaps.get();
+        long closedBefore = closed.get();
+        long[] heap = {0};
+        java.time.Duration cpu0 = measured.cpu();
+        Load.Result sent = Load.openLoop(perSecond, seconds, i -> {
+            long seat = hall.seatIds().get(firstSeat + i);
+            sentAt.put(seat, System.nanoTime());
+            if (i == count / 2) {
+                try {
+                    heap[0] = measured.heapUsed();
+                } catch (Exception e) {
+                    heap[0] = -1;
+                }
+            }
+            return changes.sendAsync("POST", "/api/events/" + event + "/holds", Map.of("seatIds", List.of(seat)), clerk,
+                    Map.of("X-Tiketi-Terminal", "driver"));
+        });
+        long expected = sent.ok() * subscribers;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (delivered.get() - deliveredBefore < expected && System.nanoTime() < deadline) {
+            Thread.sleep(50); // letting the last deliveries drain before counting
+        }
+        return new Outcome(recorder.getIntervalHistogram(), delivered.get() - deliveredBefore, expected, gaps.get() - gapsBefore,
+                closed.get() - closedBefore, seconds, heap[0], measured.cpu().minus(cpu0));
     }
 
     static void awaitReady(List<LiveClient.Subscription> subs, int seconds) throws InterruptedException {
