@@ -76,15 +76,15 @@ public final class BenchMain {
                 log("scenario 3: sell-out");
                 report.rows.addAll(SellOutScenario.run(http, world, setup, ceilings));
             }
-            FanOutScenario.Outcome thousand = null;
+            List<FanOutScenario.Outcome> thousandRuns = List.of();
+            double[] thousandRates = {50, 20, 10, 5};
             if (all || wanted.contains("fanout") || wanted.contains("two")) {
                 log("scenario 4: 1,000 subscribers, 50 changes/s");
-                double[] rates = {50, 20, 10, 5};
-                List<FanOutScenario.Outcome> runs = FanOutScenario.run(http, a.base(), world, clerk, 1_000, rates, 10, a);
-                thousand = runs.get(0);
+                thousandRuns = FanOutScenario.run(http, a.base(), world, clerk, 1_000, thousandRates, 10, a);
+                FanOutScenario.Outcome thousand = thousandRuns.get(0);
                 report.histogram("fanout-1000x50", thousand.latency());
                 report.rows.add(fanRow("4. fan-out", "1,000 subscribers × 50 changes/s", thousand, 50, 100));
-                report.rows.add(sustainedRow("4. fan-out", 1_000, rates, runs, 50));
+                report.rows.add(sustainedRow("4. fan-out", 1_000, thousandRates, thousandRuns, 50));
             }
             if (all || wanted.contains("fanout")) {
                 log("scenario 4: 5,000 subscribers, 10 changes/s");
@@ -100,14 +100,32 @@ public final class BenchMain {
             if (all || wanted.contains("two")) {
                 log("scenario 5: two instances");
                 try (ServerProcess b = ServerProcess.start(jar, setup.serverEnv(), logs.resolve("server-b.log"))) {
-                    FanOutScenario.Outcome across = FanOutScenario.run(http, b.base(), world, clerk, 1_000, 50, 10, b);
+                    // B is as warm as A was: its own share of the warm-up (pushes only; B takes no holds here)
+                    FanOutScenario.run(http, b.base(), world, clerk, 200, 50, 30, b);
+                    List<FanOutScenario.Outcome> acrossRuns = FanOutScenario.run(http, b.base(), world, clerk, 1_000, thousandRates, 10, b);
+                    FanOutScenario.Outcome across = acrossRuns.get(0);
                     report.histogram("two-instances-1000x50", across.latency());
-                    double extra = across.latency().getValueAtPercentile(99) / 1000.0 - thousand.latency().getValueAtPercentile(99) / 1000.0;
                     report.rows.add(fanRow("5. two instances", "changes on A, 1,000 subscribers on B, 50/s", across, 50, 100));
-                    // only meaningful when scenario 4 itself kept up: a saturated baseline makes the difference noise
-                    boolean baselineKeptUp = thousand.latency().getValueAtPercentile(99) / 1000.0 <= 100;
-                    report.rows.add(new Row("5. two instances", "extra p99 over scenario 4", Report.ms(extra), "", "≤ 5 / 10 ms",
-                            baselineKeptUp ? Report.verdictBelow(Math.max(0, extra), 5, 10) : "not meaningful: scenario 4 saturated"));
+                    // compared where scenario 4 itself kept up (p99 within its floor): a saturated baseline makes
+                    // the difference noise
+                    int at = -1;
+                    for (int i = 0; i < thousandRuns.size() && at < 0; i++) {
+                        if (thousandRuns.get(i).latency().getValueAtPercentile(99) / 1000.0 <= 100) {
+                            at = i;
+                        }
+                    }
+                    if (at < 0) {
+                        report.rows.add(new Row("5. two instances", "extra p99 over scenario 4", "—", "", "≤ 5 / 10 ms",
+                                "not meaningful: scenario 4 saturated at every rate tried"));
+                    } else {
+                        double extra = acrossRuns.get(at).latency().getValueAtPercentile(99) / 1000.0
+                                - thousandRuns.get(at).latency().getValueAtPercentile(99) / 1000.0;
+                        report.rows.add(new Row("5. two instances", String.format("extra p99 over scenario 4 at %.0f changes/s (the highest rate "
+                                + "where scenario 4 kept p99 ≤ 100 ms)", thousandRates[at]), String.format("%s (%s on B against %s on A)",
+                                Report.ms(extra), Report.ms(acrossRuns.get(at).latency().getValueAtPercentile(99) / 1000.0),
+                                Report.ms(thousandRuns.get(at).latency().getValueAtPercentile(99) / 1000.0)), "", "≤ 5 / 10 ms",
+                                Report.verdictBelow(Math.max(0, extra), 5, 10)));
+                    }
                 }
             }
             if (all || wanted.contains("idle")) {
