@@ -13,8 +13,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  */
 @Configuration(proxyBeanMethods = false)
 class LiveExecutors {
-    static final String INBOUND_PREFIX = "tiketi-live-in-";
-    static final String OUTBOUND_PREFIX = "tiketi-live-out-";
+    private static final String INBOUND_PREFIX = "tiketi-live-in-";
+    private static final String OUTBOUND_PREFIX = "tiketi-live-out-";
 
     @Bean
     ThreadPoolTaskExecutor liveInboundExecutor() {
