@@ -32,12 +32,14 @@ local function forget_waiting(user)
   redis.call('HDEL', joined, user)
 end
 
--- The rate cap as a generic cell rate algorithm: each admission moves the theoretical arrival time on by
--- one interval (60 s / rate); an admission is allowed while that time is at most `tolerance` ahead of now.
--- So at most rate admissions per minute, plus one tolerance's worth.
+-- The rate cap as a generic cell rate algorithm. The key holds the theoretical arrival time of the last
+-- admission; the next is due one interval (60 s / the current rate) after it and is allowed while that time
+-- is at most `tolerance` ahead of now. So at most rate admissions per minute, plus one tolerance's worth.
+-- Keeping the last time rather than the next due one makes a changed rate count from the last admission:
+-- raised from 1 to 600 a minute, the next pass lets people in instead of waiting out the old minute.
 local function rate_allows(c, tolerance_us)
   local now_us = now * 1000
-  local tat = tonumber(redis.call('GET', rate) or '0')
+  local tat = tonumber(redis.call('GET', rate) or '0') + math.floor(60000000 / c.rate)
   if tat < now_us then
     tat = now_us
   end
@@ -45,7 +47,7 @@ local function rate_allows(c, tolerance_us)
 end
 
 local function admit(user, arrival, c, tat)
-  redis.call('SET', rate, string.format('%.0f', tat + math.floor(60000000 / c.rate)))
+  redis.call('SET', rate, string.format('%.0f', tat))
   redis.call('ZADD', admitted, now + c.idle, user)
   redis.call('ZADD', log, now, arrival)
   redis.call('ZREMRANGEBYSCORE', log, '-inf', now - 300000)

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo venues and events, built through the same services an admin uses, with dates relative to the
- * first start so that something is always on sale, something upcoming, closed and cancelled.
+ * first start so that something is always on sale, something upcoming, closed and cancelled ({@link DemoDates}
+ * puts them at sensible hours and seasons).
  */
 @Component
 class DemoCatalog {
@@ -37,28 +38,29 @@ class DemoCatalog {
         long grandHall = venues.create(grandHall()).id();
         long studio = venues.create(studio()).id();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        DemoDates dates = new DemoDates(now);
         Duration day = Duration.ofDays(1);
 
-        publish(reserved("Seoul Philharmonic: New Year Gala", grandHall, now.plus(day.multipliedBy(14)),
-                now.minus(day.multipliedBy(2)), grandHallTiers()));
-        publish(reserved("Midnight Jazz Session", studio, now.plus(Duration.ofHours(6)), now.minus(day), studioTiers()));
-        publish(reserved("The Nutcracker", grandHall, now.plus(day.multipliedBy(40)), now.plus(day.multipliedBy(7)),
+        publish(reserved("Seoul Philharmonic: New Year Gala", grandHall, dates.newYear(), now.minus(day.multipliedBy(2)),
                 grandHallTiers()));
+        publish(reserved("Midnight Jazz Session", studio, dates.lateShow(), now.minus(day), studioTiers()));
+        // upcoming: its sale opens in a week, and the show is at least two weeks away
+        publish(reserved("The Nutcracker", grandHall, dates.christmasSeason(), now.plus(day.multipliedBy(7)), grandHallTiers()));
+        Instant recitalAt = dates.concertDaysAgo(10);
         EventDetail recital = publish(new EventRequest("Autumn Chamber Recital", "Strings and piano.", EventKind.RESERVED,
-                studio, now.minus(day.multipliedBy(10)), now.minus(day.multipliedBy(40)), now.minus(day.multipliedBy(10)),
-                studioTiers(), null, null, null, null));
+                studio, recitalAt, DemoDates.daysBefore(recitalAt, 30), recitalAt, studioTiers(), null, null, null, null));
         events.close(recital.id());
-        EventDetail rock = publish(reserved("Indie Rock Night", studio, now.plus(day.multipliedBy(20)),
-                now.minus(day), studioTiers()));
+        EventDetail rock = publish(reserved("Indie Rock Night", studio, dates.concertInDays(20), now.minus(day), studioTiers()));
         events.cancel(rock.id());
+        Instant festival = dates.summerFestival();
         publish(new EventRequest("Han River Summer Festival", "Open-air, standing. General admission.", EventKind.GA,
-                null, now.plus(day.multipliedBy(30)), now.minus(day), now.plus(day.multipliedBy(30)),
+                null, festival, now.minus(day), festival,
                 List.of(new TierSpec("EARLY", "Early bird", 55_000, 500),
                         new TierSpec("GENERAL", "General", 77_000, 2_000),
                         new TierSpec("VIP", "VIP lounge", 132_000, 200)),
                 null, null, 8, null));
-        events.create(reserved("Spring Gala (draft)", grandHall, now.plus(day.multipliedBy(120)),
-                now.plus(day.multipliedBy(60)), grandHallTiers()));
+        Instant spring = dates.spring();
+        events.create(reserved("Spring Gala (draft)", grandHall, spring, DemoDates.daysBefore(spring, 60), grandHallTiers()));
     }
 
     private EventDetail publish(EventRequest request) {

@@ -15,8 +15,12 @@ final class AdmissionRate {
     private AdmissionRate() {
     }
 
-    /** Admissions per minute lately, or null when nobody has been admitted in the window. */
-    static Double perMinute(long recentAdmissions, Instant oldestRecent, Instant now) {
+    /**
+     * Admissions per minute lately, never above the cap, or null when nobody has been admitted in the window.
+     * One admission in the last few seconds would otherwise read as 6 a minute against a cap of 1: a rate the
+     * waiting room cannot keep and an ETA it cannot meet.
+     */
+    static Double perMinute(long recentAdmissions, Instant oldestRecent, Instant now, int capPerMinute) {
         if (recentAdmissions <= 0 || oldestRecent == null) {
             return null;
         }
@@ -24,7 +28,7 @@ final class AdmissionRate {
         if (span.compareTo(SHORTEST_SPAN) < 0) {
             span = SHORTEST_SPAN;
         }
-        return recentAdmissions * 60_000.0 / span.toMillis();
+        return Math.min(recentAdmissions * 60_000.0 / span.toMillis(), capPerMinute);
     }
 
     /** Seconds until someone at {@code position} (1 = next) gets in, or null while there is no measured rate. */

@@ -68,7 +68,9 @@ public class Admitter {
                 publisher.publishEvent(new QueueAdmitted(eventId, pass.admitted()));
             }
             QueueSummary summary = summary(eventId, pass.line(), now);
-            if (!summary.equals(lastPublished.put(eventId, summary))) {
+            // Pushed when the line moved or its settings changed. The measured rate drifts with the clock alone;
+            // it rides along with the next real change instead of waking every waiting screen each pass.
+            if (!withoutRate(summary).equals(lastPublished.put(eventId, withoutRate(summary)))) {
                 publisher.publishEvent(new QueueChanged(summary));
             }
             if (pass.line().waiting() == 0 && pass.line().admitted() == 0) {
@@ -77,6 +79,10 @@ public class Admitter {
             }
         }
         return letIn;
+    }
+
+    private static QueueSummary withoutRate(QueueSummary s) {
+        return new QueueSummary(s.eventId(), s.mode(), s.waiting(), s.admitted(), s.threshold(), s.headSequence(), null);
     }
 
     static QueueSummary summary(long eventId, WaitingRoom.Line line, Instant now) {

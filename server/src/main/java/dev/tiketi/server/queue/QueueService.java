@@ -98,7 +98,7 @@ public class QueueService {
     }
 
     static Double measured(WaitingRoom.Line line, Instant now) {
-        return AdmissionRate.perMinute(line.recentAdmissions(), line.oldestRecentAdmission(), now);
+        return AdmissionRate.perMinute(line.recentAdmissions(), line.oldestRecentAdmission(), now, line.capPerMinute());
     }
 
     /** Staff sell at the counter for whoever stands in front of them; the waiting room is for shoppers. */

@@ -32,6 +32,7 @@ import dev.tiketi.server.support.LiveClients;
 import dev.tiketi.server.support.Queues;
 import dev.tiketi.server.support.Sales;
 import dev.tiketi.server.support.Shoppers;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -320,6 +321,25 @@ class LiveProtocolTest extends IntegrationTest {
             await().atMost(Duration.ofSeconds(3)).until(() -> client.state() != LiveClient.State.CONNECTED);
             client.close();
         }
+    }
+
+    @Test
+    void aRefusedSubscriptionAlwaysGetsItsErrorFrameBeforeTheConnectionCloses() throws IOException {
+        List<String> refused = List.of("/topic/admin", LiveDestinations.seats(99_999_999),
+                "/queue/events." + event + ".position", "/user/clerk/queue/events." + event + ".position");
+        int missing = 0;
+        for (int attempt = 0; attempt < 60; attempt++) {
+            for (String destination : refused) {
+                try (RawStompClient c = RawStompClient.open(port, customer, null, 0)) {
+                    c.subscribe(destination);
+                    String error = c.awaitErrorFrame(Duration.ofSeconds(5));
+                    if (error == null || !error.contains("message:")) {
+                        missing++;
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("refusals closed without an ERROR frame, of 240").isZero();
     }
 
     @Test

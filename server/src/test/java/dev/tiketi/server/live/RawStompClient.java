@@ -102,6 +102,38 @@ final class RawStompClient implements AutoCloseable {
         return false;
     }
 
+    /**
+     * Reads frames until an ERROR frame (returned whole) or the end of the connection without one (null):
+     * a close frame, end of stream or a reset. Heart-beats and other frames are skipped.
+     */
+    String awaitErrorFrame(Duration within) throws IOException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            int b0;
+            String payload;
+            try {
+                socket.setSoTimeout(200);
+                b0 = in.read();
+                if (b0 < 0) {
+                    return null;
+                }
+                socket.setSoTimeout(3000);
+                payload = new String(in.readNBytes((int) payloadLength()), StandardCharsets.UTF_8);
+            } catch (SocketTimeoutException e) {
+                continue;
+            } catch (IOException e) {
+                return null; // reset by the server
+            }
+            if ((b0 & 0x0f) == 0x8) {
+                return null;
+            }
+            if (payload.startsWith("ERROR")) {
+                return payload;
+            }
+        }
+        throw new IOException("neither an ERROR frame nor a close within " + within);
+    }
+
     private long payloadLength() throws IOException {
         int b1 = in.read();
         if (b1 < 0) {

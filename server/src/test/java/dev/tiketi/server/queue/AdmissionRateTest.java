@@ -10,19 +10,26 @@ class AdmissionRateTest {
 
     @Test
     void noAdmissionsMeansNoRateAndNoEta() {
-        assertThat(AdmissionRate.perMinute(0, null, NOW)).isNull();
+        assertThat(AdmissionRate.perMinute(0, null, NOW, 600)).isNull();
         assertThat(AdmissionRate.etaSeconds(10, null, 600)).isNull();
     }
 
     @Test
     void theRateIsWhatWasAdmittedOverTheSpanSinceTheOldestAdmission() {
-        assertThat(AdmissionRate.perMinute(60, NOW.minusSeconds(120), NOW)).isEqualTo(30.0);
-        assertThat(AdmissionRate.perMinute(45, NOW.minusSeconds(90), NOW)).isEqualTo(30.0);
+        assertThat(AdmissionRate.perMinute(60, NOW.minusSeconds(120), NOW, 600)).isEqualTo(30.0);
+        assertThat(AdmissionRate.perMinute(45, NOW.minusSeconds(90), NOW, 600)).isEqualTo(30.0);
     }
 
     @Test
     void aBurstIsSpreadOverAtLeastTenSeconds() {
-        assertThat(AdmissionRate.perMinute(5, NOW.minusMillis(100), NOW)).isEqualTo(30.0);
+        assertThat(AdmissionRate.perMinute(5, NOW.minusMillis(100), NOW, 600)).isEqualTo(30.0);
+    }
+
+    @Test
+    void theMeasuredRateNeverReadsAboveTheCap() {
+        assertThat(AdmissionRate.perMinute(1, NOW.minusSeconds(2), NOW, 1)).isEqualTo(1.0);
+        assertThat(AdmissionRate.perMinute(3, NOW.minusSeconds(5), NOW, 10)).isEqualTo(10.0);
+        assertThat(AdmissionRate.perMinute(3, NOW.minusSeconds(60), NOW, 10)).isEqualTo(3.0);
     }
 
     @Test

@@ -275,6 +275,62 @@ class QueueApiTest extends IntegrationTest {
     }
 
     @Test
+    void aRaisedRateAppliesAtTheNextPassAndTheMeasuredRateNeverReadsAboveTheCap() {
+        long event = onSale();
+        queue.configure(event, admin, QueueMode.FORCED_ON, 10_000, 1, 3600, 3600);
+        List<Shopper> shoppers = Shoppers.create(data.jdbc(), encoder, 20);
+        shoppers.forEach(s -> queue.check(event, s.token()));
+        for (int tick = 0; tick < 8; tick++) {
+            TestClock.CLOCK.advance(Duration.ofMillis(250));
+            admitter.admitAll();
+        }
+        assertThat(admissions.shoppers(event)).as("one a minute").hasSize(1);
+        QueueAdminView view = api.get("/api/queue/admin/" + event, admin).as(QueueAdminView.class);
+        assertThat(view.summary().admissionsPerMinute()).as("one admission two seconds ago is not 6 a minute")
+                .isEqualTo(1.0);
+
+        queue.configure(event, admin, QueueMode.FORCED_ON, 10_000, 600, 3600, 3600);
+        TestClock.CLOCK.advance(Duration.ofMillis(250));
+        admitter.admitAll();
+        assertThat(admissions.shoppers(event)).as("the raised rate lets people in at the next pass, not a minute later")
+                .hasSizeGreaterThan(1);
+        // 600 a minute is 10 a second: the other 19 are in within two seconds
+        for (int tick = 0; tick < 8; tick++) {
+            TestClock.CLOCK.advance(Duration.ofMillis(250));
+            admitter.admitAll();
+        }
+        assertThat(admissions.shoppers(event)).hasSize(20);
+        assertThat(admissions.shoppers(event)).containsExactlyElementsOf(shoppers.stream().map(QueueApiTest::shopperId).toList());
+    }
+
+    @Test
+    void theSummaryIsPushedWhenTheLineMovesAndNotWhileItStandsStill() {
+        long event = onSale();
+        queue.configure(event, admin, QueueMode.FORCED_ON, 3, 600, 3600, 3600);
+        List<Shopper> shoppers = Shoppers.create(data.jdbc(), encoder, 6);
+        shoppers.forEach(s -> queue.check(event, s.token()));
+        TestClock.CLOCK.advance(Duration.ofMillis(250));
+        admitter.admitAll();
+        assertThat(admissions.shoppers(event)).as("the threshold").hasSize(3);
+        int afterAdmission = admissions.summaries(event).size();
+        assertThat(afterAdmission).isPositive();
+
+        // eighty seconds of a full house and a still line: the measured rate drifts, nothing moves
+        for (int tick = 0; tick < 320; tick++) {
+            TestClock.CLOCK.advance(Duration.ofMillis(250));
+            admitter.admitAll();
+        }
+        assertThat(admissions.summaries(event)).as("no push while nothing moved").hasSize(afterAdmission);
+
+        queue.leave(event, shoppers.get(5).token());
+        TestClock.CLOCK.advance(Duration.ofMillis(250));
+        admitter.admitAll();
+        List<dev.tiketi.model.queue.QueueSummary> pushed = admissions.summaries(event);
+        assertThat(pushed).as("one push for one change").hasSize(afterAdmission + 1);
+        assertThat(pushed.get(pushed.size() - 1).waiting()).isEqualTo(2);
+    }
+
+    @Test
     void anIdleAdmittedShopperAndASilentWaiterLoseTheirPlaces() {
         long event = onSale();
         queue.configure(event, admin, QueueMode.FORCED_ON, 1, MANY, 60, 30);
