@@ -3,7 +3,9 @@ package dev.tiketi.server.live;
 import dev.tiketi.model.live.LiveDestinations;
 import dev.tiketi.server.system.TiketiProperties;
 import jakarta.websocket.Session;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.messaging.simp.config.ChannelRegistration;
@@ -51,6 +53,12 @@ class LiveConfig implements WebSocketMessageBrokerConfigurer {
         this.brokerScheduler = brokerScheduler;
         this.inbound = inbound;
         this.outbound = outbound;
+    }
+
+    /** Every refusal's ERROR frame reaches the client before the connection closes (see the handler). */
+    @Bean
+    static FlushBeforeCloseHandler.Installer flushBeforeClose(BeanFactory beans) {
+        return new FlushBeforeCloseHandler.Installer(beans);
     }
 
     @Override
