@@ -43,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * records, every refusal an {@link ApiException} with the server's stable code. Sends the token and the
  * terminal's name with every request.
  */
-public class ApiClient {
+public class ApiClient implements dev.tiketi.desktop.sale.SaleApi {
     private static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private final URI base;
@@ -81,10 +81,17 @@ public class ApiClient {
         }, null);
     }
 
+    /** The events matching {@code text} (first page), for pickers. */
+    public java.util.List<EventSummary> eventsList(String text) {
+        return events(text).items();
+    }
+
+    @Override
     public EventDetail event(long id) {
         return send("GET", path(ApiPaths.EVENT, id), null, EventDetail.class, null);
     }
 
+    @Override
     public VenueLayout layout(long venueId) {
         return send("GET", path(ApiPaths.VENUE_LAYOUT, venueId), null, VenueLayout.class, null);
     }
@@ -97,19 +104,23 @@ public class ApiClient {
         return send("GET", path(ApiPaths.EVENT_STOCK, eventId), null, StockSnapshot.class, null);
     }
 
+    @Override
     public HoldView hold(long eventId, HoldRequest request) {
         return send("POST", path(ApiPaths.EVENT_HOLDS, eventId), request, HoldView.class, null);
     }
 
+    @Override
     public HoldView extend(String holdId) {
         return send("POST", path(ApiPaths.HOLD_EXTEND, holdId), null, HoldView.class, null);
     }
 
+    @Override
     public void release(String holdId) {
         send("DELETE", path(ApiPaths.HOLD, holdId), null, Void.class, null);
     }
 
     /** Pays for a hold; {@code idempotencyKey} makes a retry after a time-out safe (one charge, one order). */
+    @Override
     public OrderView buy(String holdId, PaymentRequest payment, String customerName, String idempotencyKey) {
         return send("POST", ApiPaths.ORDERS, new OrderRequest(holdId, payment, customerName), OrderView.class, idempotencyKey);
     }

@@ -1,5 +1,8 @@
 package dev.tiketi.desktop.api;
 
+import dev.tiketi.model.error.ErrorCode;
+import java.util.Optional;
+
 /**
  * The server said no (an RFC 7807 problem, with its stable {@code code}), or could not be reached
  * ({@code code} {@value #UNREACHABLE}). Screens show {@code code} translated, never this text raw.
@@ -22,5 +25,21 @@ public final class ApiException extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** The problem's code as the protocol's enum; empty when unreachable or a code this client does not know. */
+    public Optional<ErrorCode> error() {
+        if (code == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ErrorCode.valueOf(code));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    public boolean is(ErrorCode expected) {
+        return error().filter(expected::equals).isPresent();
     }
 }

@@ -1,11 +1,11 @@
 package dev.tiketi.desktop.cashup;
 
-import dev.tiketi.desktop.counter.Shortcuts;
+import dev.tiketi.desktop.shell.ShortcutRegistry;
+import dev.tiketi.desktop.shell.Shortcuts;
 import dev.tiketi.desktop.ui.Messages;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -48,28 +48,17 @@ public final class CashUpController {
         });
         closeButton.disableProperty().bind(vm.drawerProperty().isNull());
         saveButton.disableProperty().bind(vm.reportProperty().isNull());
-        closeButton.setTooltip(new Tooltip(m.text(Shortcuts.CLOSE_DRAWER.textKey()) + "  (" + Shortcuts.CLOSE_DRAWER.keyName() + ")"));
-        saveButton.setTooltip(new Tooltip(m.text(Shortcuts.REPRINT.textKey()) + "  (" + Shortcuts.REPRINT.keyName() + ")"));
+        closeButton.setTooltip(new Tooltip(ShortcutRegistry.text(m, Shortcuts.CLOSE_DRAWER)));
+        saveButton.setTooltip(new Tooltip(ShortcutRegistry.text(m, Shortcuts.REPRINT)));
         report.textProperty().bind(vm.reportTextProperty());
         message.textProperty().bind(vm.messageProperty());
         vm.errorProperty().addListener((o, a, b) -> message.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), b));
     }
 
-    public void installShortcuts(Scene scene, BooleanSupplier active) {
-        scene.getAccelerators().put(Shortcuts.CLOSE_DRAWER.combination(), () -> {
-            if (active.getAsBoolean()) {
-                vm.close();
-            }
-        });
-        // Ctrl+P saves the report here and reprints tickets on the orders tab: one key, "print this"
-        scene.getAccelerators().merge(Shortcuts.REPRINT.combination(), () -> {
-            if (active.getAsBoolean()) {
-                vm.save(printFolder);
-            }
-        }, (existing, mine) -> () -> {
-            existing.run();
-            mine.run();
-        });
+    /** The Cash-up tab's keys; Ctrl+P saves the report here as it reprints on the Orders tab: "print this". */
+    public void keys(ShortcutRegistry keys, BooleanSupplier active) {
+        keys.on(Shortcuts.CLOSE_DRAWER, active, this::close);
+        keys.on(Shortcuts.REPRINT, active, () -> vm.save(printFolder));
     }
 
     /** Called when the tab opens: fresh numbers, and the keyboard at the count. */
@@ -78,8 +67,20 @@ public final class CashUpController {
         javafx.application.Platform.runLater(counted::requestFocus);
     }
 
+    /** A count that does not match asks first: a variance is kept for good once the drawer is closed. */
     @FXML
     private void close() {
+        java.util.Optional<String> variance = vm.variance();
+        if (variance.isPresent()) {
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    m.text("cashup.varianceAsk", variance.get()), javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+            ask.initOwner(closeButton.getScene().getWindow());
+            ask.setHeaderText(null);
+            ask.getDialogPane().setId("varianceConfirmation");
+            if (ask.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isEmpty()) {
+                return;
+            }
+        }
         vm.close();
     }
 

@@ -77,6 +77,21 @@ public final class CashUpViewModel {
         }).onFailure(this::failed).start();
     }
 
+    /**
+     * The difference the typed count would close the drawer with, as text ("−5,000원 short"), when it is not
+     * zero; empty when it balances or cannot be told yet (no report, no count).
+     */
+    public java.util.Optional<String> variance() {
+        CashReport r = report.get();
+        String digits = counted.get() == null ? "" : counted.get().replaceAll("[,\\s원₩]", "");
+        if (r == null || drawer.get() == null || !digits.matches("[0-9]{1,12}")) {
+            return java.util.Optional.empty();
+        }
+        long difference = Long.parseLong(digits) - r.expectedCash();
+        return difference == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(m.text(difference < 0 ? "cashup.short" : "cashup.over", m.money(Math.abs(difference), Messages.HOUSE_CURRENCY)));
+    }
+
     public void close() {
         CashSessionView d = drawer.get();
         String digits = counted.get() == null ? "" : counted.get().replaceAll("[,\\s원]", "");

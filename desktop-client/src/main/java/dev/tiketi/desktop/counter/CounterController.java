@@ -1,6 +1,8 @@
 package dev.tiketi.desktop.counter;
 
 import dev.tiketi.desktop.seatmap.SeatMap;
+import dev.tiketi.desktop.shell.ShortcutRegistry;
+import dev.tiketi.desktop.shell.Shortcuts;
 import dev.tiketi.desktop.ui.Messages;
 import dev.tiketi.model.catalog.EventKind;
 import dev.tiketi.model.catalog.EventSummary;
@@ -12,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -27,7 +28,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** Binds the counter screen to its view-model and wires the keys; decides nothing itself. */
+/** Binds the counter screen to its view-model and wires the keys; what may be pressed comes from the view-model. */
 public final class CounterController {
     private final CounterViewModel vm;
     private final Path printFolder;
@@ -99,6 +100,12 @@ public final class CounterController {
     private Button splitButton;
     @FXML
     private Label message;
+    @FXML
+    private Label offlineBanner;
+    @FXML
+    private Label saleSummary;
+    @FXML
+    private TextField customerName;
 
     private final javafx.collections.ObservableList<String> printers;
 
@@ -116,7 +123,6 @@ public final class CounterController {
                 .withLocale(m.locale()).withZone(ZoneId.systemDefault());
         eventSearch.textProperty().bindBidirectional(vm.searchProperty());
         eventSearch.setLeft(new org.kordamp.ikonli.javafx.FontIcon("mdi2m-magnify"));
-        eventSearch.setOnAction(e -> vm.loadEvents());
         eventList.setItems(vm.events());
         eventList.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -125,15 +131,33 @@ public final class CounterController {
                 setWrapText(true);
                 setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
                 setText(empty || e == null ? null : e.name() + "\n" + when.format(e.startsAt())
-                        + (e.venueName() == null ? "" : " · " + e.venueName()) + " · " + m.text("status." + e.status()));
+                        + (e.venueName() == null ? "" : " · " + e.venueName()) + "\n" + m.text("status." + e.status()));
             }
         });
+        // the list's selection and the chosen event follow each other; replacing the list's items clears the
+        // selection for a moment, which is not the clerk choosing nothing, so null never flows back
         eventList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (!vm.keepingChoice()) {
+            if (b != null) {
                 vm.selectedEventProperty().set(b);
             }
         });
-        vm.onReselect(e -> eventList.getSelectionModel().select(e));
+        vm.selectedEventProperty().addListener((o, a, b) -> {
+            if (b != null && eventList.getSelectionModel().getSelectedItem() != b) {
+                eventList.getSelectionModel().select(b);
+            }
+        });
+        eventList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                seatMap.requestFocus();
+            }
+        });
+        // F2, type, Enter: the first match is opened and the keyboard goes to the map
+        eventSearch.setOnAction(e -> vm.loadEvents());
+        vm.events().addListener((javafx.collections.ListChangeListener<EventSummary>) c -> {
+            if (eventSearch.isFocused() && !vm.events().isEmpty() && !vm.searchProperty().get().isBlank()) {
+                eventList.getSelectionModel().select(0);
+            }
+        });
 
         seatMap.layoutProperty().bind(vm.layoutProperty());
         Bindings.bindContent(seatMap.getStates(), vm.seats());
@@ -174,7 +198,8 @@ public final class CounterController {
         gaTier.setConverter(new StringConverter<>() {
             @Override
             public String toString(TierView t) {
-                return t == null ? "" : t.name() + " · " + m.money(t.price(), "KRW");
+                return t == null ? "" : t.name() + " · " + m.money(t.price(), vm.eventProperty().get() == null
+                        ? dev.tiketi.desktop.ui.Messages.HOUSE_CURRENCY : vm.eventProperty().get().currency());
             }
 
             @Override
@@ -216,7 +241,8 @@ public final class CounterController {
         drawerState.visibleProperty().bind(vm.drawerProperty().isNotNull());
         drawerState.managedProperty().bind(drawerState.visibleProperty());
         drawerState.textProperty().bind(Bindings.createStringBinding(() -> vm.drawerProperty().get() == null ? ""
-                : m.text("counter.drawerIsOpen", m.money(vm.drawerProperty().get().openingFloat(), "KRW")), vm.drawerProperty()));
+                : m.text("counter.drawerIsOpen", m.money(vm.drawerProperty().get().openingFloat(), dev.tiketi.desktop.ui.Messages.HOUSE_CURRENCY)),
+                vm.drawerProperty()));
         openingFloat.textProperty().bindBidirectional(vm.openingFloatProperty());
         openingFloat.setOnAction(e -> vm.openDrawer());
         tendered.textProperty().bindBidirectional(vm.tenderedProperty());
@@ -227,12 +253,25 @@ public final class CounterController {
         message.textProperty().bind(vm.messageProperty());
         feedState.textProperty().bind(vm.feedModeProperty());
         vm.errorProperty().addListener((o, a, b) -> pseudo(message, "error", b));
-        holdButton.disableProperty().bind(vm.busyProperty().or(vm.eventProperty().isNull()));
-        extendButton.disableProperty().bind(vm.holdProperty().isNull());
-        releaseButton.disableProperty().bind(vm.holdProperty().isNull().and(Bindings.isEmpty(vm.selection())));
-        cashButton.disableProperty().bind(vm.holdProperty().isNull().or(vm.busyProperty()).or(vm.drawerProperty().isNull()));
-        cardButton.disableProperty().bind(vm.holdProperty().isNull().or(vm.busyProperty()));
-        splitButton.disableProperty().bind(vm.holdProperty().isNull().or(vm.busyProperty()).or(vm.drawerProperty().isNull()));
+        holdButton.disableProperty().bind(vm.canHold().not());
+        bestButton.disableProperty().bind(vm.canHold().not());
+        extendButton.disableProperty().bind(vm.holdProperty().isNull().or(vm.busyProperty()));
+        releaseButton.disableProperty().bind(vm.busyProperty().or(vm.holdProperty().isNull().and(Bindings.isEmpty(vm.selection()))));
+        cashButton.disableProperty().bind(vm.canPayCash().not());
+        cardButton.disableProperty().bind(vm.canPayCard().not());
+        splitButton.disableProperty().bind(vm.canPayCash().not());
+        cardNumber.disableProperty().bind(vm.busyProperty());
+        tendered.disableProperty().bind(vm.busyProperty());
+        // while the seats are not the server's, say so plainly and dim the map: nothing is sold from a stale map
+        offlineBanner.textProperty().set(m.text("counter.offline"));
+        offlineBanner.visibleProperty().bind(vm.eventProperty().isNotNull().and(vm.upToDateProperty().not()));
+        offlineBanner.managedProperty().bind(offlineBanner.visibleProperty());
+        seatMap.opacityProperty().bind(Bindings.when(vm.upToDateProperty()).then(1.0).otherwise(0.45));
+        saleSummary.textProperty().bind(vm.saleSummaryProperty());
+        saleSummary.visibleProperty().bind(vm.saleSummaryProperty().isNotEmpty());
+        saleSummary.managedProperty().bind(saleSummary.visibleProperty());
+        customerName.textProperty().bindBidirectional(vm.customerNameProperty());
+        change.visibleProperty().bind(vm.changeProperty().isNotEmpty());
         tip(splitButton, Shortcuts.SPLIT);
         icon(holdButton, "mdi2s-seat");
         icon(cashButton, "mdi2c-cash");
@@ -255,17 +294,15 @@ public final class CounterController {
         vm.loadEvents();
     }
 
-    /** Installs the sale keys on the scene; they act only while {@code active} (the Sell tab is showing). */
-    public void installShortcuts(Scene scene, java.util.function.BooleanSupplier active) {
-        java.util.function.BiConsumer<Shortcuts, Runnable> key = (k, action) -> scene.getAccelerators().put(k.combination(), () -> {
-            if (active.getAsBoolean()) {
-                action.run();
-            }
+    /** The Sell tab's keys, acting while {@code active} (the tab is showing). */
+    public void keys(ShortcutRegistry keys, java.util.function.BooleanSupplier active) {
+        keys.on(Shortcuts.SEARCH, active, () -> {
+            eventSearch.requestFocus();
+            eventSearch.selectAll();
         });
-        key.accept(Shortcuts.SEARCH, eventSearch::requestFocus);
-        key.accept(Shortcuts.MAP, () -> (seatMap.isVisible() ? seatMap : gaQuantity).requestFocus());
-        key.accept(Shortcuts.HOLD, vm::holdSelection);
-        key.accept(Shortcuts.BEST, () -> {
+        keys.on(Shortcuts.MAP, active, () -> (seatMap.isVisible() ? seatMap : gaQuantity).requestFocus());
+        keys.on(Shortcuts.HOLD, active, vm::holdSelection);
+        keys.on(Shortcuts.BEST, active, () -> {
             if (bestQuantity.isFocused() || bestQuantity.getEditor().isFocused()) {
                 bestQuantity.commitValue();
                 vm.holdBestAvailable();
@@ -273,34 +310,34 @@ public final class CounterController {
                 bestQuantity.requestFocus();
             }
         });
-        key.accept(Shortcuts.EXTEND, vm::extendHold);
-        key.accept(Shortcuts.DRAWER, () -> {
+        keys.on(Shortcuts.EXTEND, active, vm::extendHold);
+        keys.on(Shortcuts.DRAWER, active, () -> {
             if (vm.drawerProperty().get() == null) {
                 openingFloat.requestFocus();
             }
         });
-        key.accept(Shortcuts.PRINT, this::print);
-        key.accept(Shortcuts.CASH, () -> {
+        keys.on(Shortcuts.PRINT, active, this::print);
+        keys.on(Shortcuts.CASH, active, () -> {
             if (tendered.isFocused()) {
                 vm.payCash();
             } else {
                 tendered.requestFocus();
             }
         });
-        key.accept(Shortcuts.CARD, () -> {
+        keys.on(Shortcuts.CARD, active, () -> {
             if (cardNumber.isFocused()) {
                 vm.payCard();
             } else {
                 cardNumber.requestFocus();
             }
         });
-        key.accept(Shortcuts.RELEASE, () -> {
+        keys.on(Shortcuts.RELEASE, active, () -> {
             // Esc in an amount or card field means "never mind this field", not "give the seats back"
-            if (!(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+            if (!(seatMap.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
                 vm.releaseHold();
             }
         });
-        key.accept(Shortcuts.SPLIT, vm::paySplit);
+        keys.on(Shortcuts.SPLIT, active, vm::paySplit);
     }
 
     @FXML
@@ -353,7 +390,7 @@ public final class CounterController {
     }
 
     private void tip(javafx.scene.control.Control control, Shortcuts key) {
-        control.setTooltip(new Tooltip(m.text(key.textKey()) + "  (" + key.keyName() + ")"));
+        control.setTooltip(new Tooltip(ShortcutRegistry.text(m, key)));
     }
 
     private static void pseudo(javafx.scene.Node node, String name, boolean on) {

@@ -3,12 +3,14 @@ package dev.tiketi.desktop.counter;
 import dev.tiketi.desktop.Session;
 import dev.tiketi.desktop.api.ApiClient;
 import dev.tiketi.desktop.api.ApiException;
-import dev.tiketi.desktop.ui.Background;
+import dev.tiketi.desktop.sale.Basket;
+import dev.tiketi.desktop.sale.EventPicker;
+import dev.tiketi.desktop.sale.LiveEvent;
+import dev.tiketi.desktop.sale.LiveFeeds;
+import dev.tiketi.desktop.sale.Payment;
 import dev.tiketi.desktop.ui.Messages;
 import dev.tiketi.desktop.ui.Printers;
-import dev.tiketi.live.Feed;
-import dev.tiketi.live.SeatFeed;
-import dev.tiketi.live.StockFeed;
+import dev.tiketi.desktop.ui.Threads;
 import dev.tiketi.model.catalog.EventDetail;
 import dev.tiketi.model.catalog.EventKind;
 import dev.tiketi.model.catalog.EventSummary;
@@ -16,6 +18,7 @@ import dev.tiketi.model.catalog.SeatView;
 import dev.tiketi.model.catalog.TierAvailability;
 import dev.tiketi.model.catalog.TierView;
 import dev.tiketi.model.catalog.VenueLayout;
+import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.model.sales.CashSessionView;
 import dev.tiketi.model.sales.HeldSeat;
 import dev.tiketi.model.sales.HoldRequest;
@@ -24,29 +27,28 @@ import dev.tiketi.model.sales.OrderView;
 import dev.tiketi.model.sales.PaymentRequest;
 import dev.tiketi.model.sales.SeatState;
 import dev.tiketi.model.sales.SeatStatus;
-import dev.tiketi.model.sales.Tender;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.application.Platform;
-import javafx.beans.property.BooleanProperty;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -57,102 +59,114 @@ import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
 
 /**
- * The counter: pick an event, choose seats on the live map (or a GA quantity), hold them, take cash or a
- * card, print. Every server call runs in the background; every property changes on the FX thread.
+ * The counter: the shared {@link EventPicker}, {@link LiveEvent}, {@link Basket} and {@link Payment} put
+ * together the way a clerk sells, plus the drawer and the printer. It decides what may be pressed
+ * ({@link #canHold()}, {@link #canPayCash()}, …) so the view only binds.
  */
 public final class CounterViewModel implements AutoCloseable {
     /** Warn the clerk when the hold has this little left. */
     public static final int WARN_SECONDS = 60;
 
-    private final Session session;
     private final ApiClient api;
     private final Messages m;
-    private final Clock clock;
-    private final Duration pollEvery;
-    private final ObservableList<EventSummary> events = FXCollections.observableArrayList();
-    private final StringProperty search = new SimpleStringProperty("");
-    private final ObjectProperty<EventSummary> selectedEvent = new SimpleObjectProperty<>();
-    private final ObjectProperty<EventDetail> event = new SimpleObjectProperty<>();
-    private final ObjectProperty<VenueLayout> layout = new SimpleObjectProperty<>();
-    private final ObservableMap<Long, SeatState> seats = FXCollections.observableHashMap();
+    private final Threads threads;
+    private final EventPicker picker;
+    private final LiveEvent live;
+    private final Basket basket;
+    private final Payment payment;
+    private final ScheduledExecutorService ticker;
     private final ObservableSet<Long> selection = FXCollections.observableSet();
-    private final ObservableSet<Long> mine = FXCollections.observableSet();
-    private final ObservableList<TierAvailability> stock = FXCollections.observableArrayList();
     private final ObjectProperty<TierView> gaTier = new SimpleObjectProperty<>();
     private final IntegerProperty gaQuantity = new SimpleIntegerProperty(1);
-    private final ObjectProperty<HoldView> hold = new SimpleObjectProperty<>();
-    private final ObservableList<String> basket = FXCollections.observableArrayList();
-    private final IntegerProperty secondsLeft = new SimpleIntegerProperty();
-    private final ReadOnlyBooleanWrapper holdWarning = new ReadOnlyBooleanWrapper();
+    private final ObservableList<String> basketLines = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<HoldView> hold = new ReadOnlyObjectWrapper<>();
     private final StringProperty tendered = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper change = new ReadOnlyStringWrapper("");
     private final StringProperty cardNumber = new SimpleStringProperty("");
+    private final StringProperty customerName = new SimpleStringProperty("");
     private final StringProperty openingFloat = new SimpleStringProperty("");
-    private final ObjectProperty<CashSessionView> drawer = new SimpleObjectProperty<>();
-    private final ObjectProperty<OrderView> lastOrder = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<CashSessionView> drawer = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper saleSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper feedMode = new ReadOnlyStringWrapper("");
     private final StringProperty printer = new SimpleStringProperty("");
-    private final Timeline countdown;
-    private final Map<String, String> payKeys = new HashMap<>();
-    private long generation;
-    private SeatFeed seatFeed;
-    private StockFeed stockFeed;
-    private Map<Long, SeatView> seatViews = Map.of();
-    private boolean seatSyncQueued;
+    private java.util.function.Consumer<Notice> notices = n -> { };
+    private final BooleanBinding busy;
+    private final BooleanBinding canHold;
+    private final BooleanBinding canPayCard;
+    private final BooleanBinding canPayCash;
 
     public CounterViewModel(Session session, Clock clock, Duration pollEvery) {
-        this.session = session;
-        this.api = session.api();
-        this.m = session.messages();
-        this.clock = clock;
-        this.pollEvery = pollEvery;
-        selectedEvent.addListener((o, a, b) -> {
+        this(session.api(), session.messages(), Threads.terminal(), clock, LiveFeeds.of(session.live(),
+                id -> () -> session.api().seats(id), id -> () -> session.api().stock(id), pollEvery));
+    }
+
+    CounterViewModel(ApiClient api, Messages m, Threads threads, Clock clock, LiveFeeds feeds) {
+        this.api = api;
+        this.m = m;
+        this.threads = threads;
+        this.picker = new EventPicker(api::eventsList, threads, clock);
+        this.live = new LiveEvent(api, feeds, threads);
+        this.basket = new Basket(api, threads, clock, WARN_SECONDS);
+        this.payment = new Payment(api, threads, ApiClient::newIdempotencyKey);
+        picker.onFailure(this::failed);
+        live.onFailure(this::failed);
+        picker.chosenProperty().addListener((o, a, b) -> {
             if (a == null || b == null || a.id() != b.id()) {
-                open(b); // a reloaded list gives the same event as a new object: nothing to reopen
+                selection.clear();
+                live.open(b == null ? null : b.id()); // a fresher copy of the same event is not a new choice
             }
+        });
+        live.eventProperty().addListener((o, a, b) -> gaTier.set(b == null || b.tiers().isEmpty() ? null : b.tiers().get(0)));
+        live.freshnessProperty().addListener((o, a, b) -> feedMode.set(switch (b) {
+            case LIVE -> m.text("map.live");
+            case POLLING -> m.text("map.polling");
+            case STALE -> m.text("map.stale");
+            case NONE, LOADING -> "";
+        }));
+        basket.holds().addListener((javafx.collections.ListChangeListener<HoldView>) c -> basketChanged());
+        basket.onExpired(() -> {
+            say(m.text("counter.expired"), true);
+            notices.accept(new Notice(m.text("toast.expired"), true));
         });
         tendered.addListener((o, a, b) -> recomputeChange());
-        hold.addListener((o, a, b) -> {
-            recomputeChange();
-            basket.setAll(b == null ? List.of() : basketLines(b));
-            mine.clear();
-            if (b != null) {
-                b.items().stream().map(HeldSeat::seatId).filter(Objects::nonNull).forEach(mine::add);
-            }
-            tick();
+        busy = basket.busyProperty().or(payment.busyProperty());
+        canHold = busy.not().and(live.eventProperty().isNotNull()).and(live.upToDateProperty());
+        canPayCard = hold.isNotNull().and(busy.not()).and(live.upToDateProperty());
+        canPayCash = canPayCard.and(drawer.isNotNull());
+        ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "tiketi-countdown");
+            t.setDaemon(true);
+            return t;
         });
-        countdown = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
-        countdown.setCycleCount(Timeline.INDEFINITE);
-        countdown.play();
+        ticker.scheduleAtFixedRate(() -> threads.fx().execute(basket::tick), 1, 1, TimeUnit.SECONDS);
     }
 
     // --- state, read by the view ---
 
     public ObservableList<EventSummary> events() {
-        return events;
+        return picker.events();
     }
 
     public StringProperty searchProperty() {
-        return search;
+        return picker.textProperty();
     }
 
     public ObjectProperty<EventSummary> selectedEventProperty() {
-        return selectedEvent;
+        return picker.chosenProperty();
     }
 
-    public ObjectProperty<EventDetail> eventProperty() {
-        return event;
+    public ReadOnlyObjectProperty<EventDetail> eventProperty() {
+        return live.eventProperty();
     }
 
-    public ObjectProperty<VenueLayout> layoutProperty() {
-        return layout;
+    public ReadOnlyObjectProperty<VenueLayout> layoutProperty() {
+        return live.layoutProperty();
     }
 
     public ObservableMap<Long, SeatState> seats() {
-        return seats;
+        return live.seats();
     }
 
     public ObservableSet<Long> selection() {
@@ -160,11 +174,11 @@ public final class CounterViewModel implements AutoCloseable {
     }
 
     public ObservableSet<Long> mine() {
-        return mine;
+        return basket.seats();
     }
 
     public ObservableList<TierAvailability> stock() {
-        return stock;
+        return live.stock();
     }
 
     public ObjectProperty<TierView> gaTierProperty() {
@@ -175,136 +189,149 @@ public final class CounterViewModel implements AutoCloseable {
         return gaQuantity;
     }
 
-    public ObjectProperty<HoldView> holdProperty() {
-        return hold;
+    /** The basket's hold (the counter sells one hold at a time). */
+    public ReadOnlyObjectProperty<HoldView> holdProperty() {
+        return hold.getReadOnlyProperty();
     }
 
     public ObservableList<String> basket() {
-        return basket;
+        return basketLines;
     }
 
-    public IntegerProperty secondsLeftProperty() {
-        return secondsLeft;
+    public ReadOnlyIntegerProperty secondsLeftProperty() {
+        return basket.secondsLeftProperty();
     }
 
-    public ReadOnlyBooleanWrapper holdWarningProperty() {
-        return holdWarning;
+    public ReadOnlyBooleanProperty holdWarningProperty() {
+        return basket.warningProperty();
     }
 
     public StringProperty tenderedProperty() {
         return tendered;
     }
 
-    public ReadOnlyStringWrapper changeProperty() {
-        return change;
+    public ReadOnlyStringProperty changeProperty() {
+        return change.getReadOnlyProperty();
     }
 
     public StringProperty cardNumberProperty() {
         return cardNumber;
     }
 
+    /** Optional: printed on the receipt and found by the Orders tab's look-up. */
+    public StringProperty customerNameProperty() {
+        return customerName;
+    }
+
     public StringProperty openingFloatProperty() {
         return openingFloat;
     }
 
-    public ObjectProperty<CashSessionView> drawerProperty() {
-        return drawer;
+    public ReadOnlyObjectProperty<CashSessionView> drawerProperty() {
+        return drawer.getReadOnlyProperty();
     }
 
-    public ObjectProperty<OrderView> lastOrderProperty() {
-        return lastOrder;
+    public ReadOnlyObjectProperty<OrderView> lastOrderProperty() {
+        return payment.orderProperty();
     }
 
-    public ReadOnlyStringWrapper messageProperty() {
-        return message;
+    /** The last sale at a glance (order number, tickets, tender, change); cleared by the next action. */
+    public ReadOnlyStringProperty saleSummaryProperty() {
+        return saleSummary.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanWrapper errorProperty() {
-        return error;
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 
-    public BooleanProperty busyProperty() {
+    public ReadOnlyBooleanProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public BooleanBinding busyProperty() {
         return busy;
     }
 
-    public ReadOnlyStringWrapper feedModeProperty() {
-        return feedMode;
+    /** Whether the map shows the server's seats (false while loading or stale: nothing may be sold then). */
+    public ReadOnlyBooleanProperty upToDateProperty() {
+        return live.upToDateProperty();
+    }
+
+    public ReadOnlyStringProperty feedModeProperty() {
+        return feedMode.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canHold() {
+        return canHold;
+    }
+
+    public BooleanBinding canPayCard() {
+        return canPayCard;
+    }
+
+    public BooleanBinding canPayCash() {
+        return canPayCash;
     }
 
     public Messages messages() {
         return m;
     }
 
+    /** The printer chosen for this terminal (remembered); empty saves PDFs. */
+    public StringProperty printerProperty() {
+        return printer;
+    }
+
     /** What the status line says about a seat: its label, tier, price and why it cannot be taken. */
     public String describe(Long seatId) {
-        if (seatId == null || !seatViews.containsKey(seatId)) {
+        SeatView s = live.seat(seatId).orElse(null);
+        if (s == null) {
             return "";
         }
-        SeatView s = seatViews.get(seatId);
-        SeatState st = seats.get(seatId);
-        if (st == null && !mine.contains(seatId)) {
+        SeatState st = live.seats().get(seatId);
+        boolean mine = basket.seats().contains(seatId);
+        if (st == null && !mine) {
             return s.label() + " · " + m.text("seat.unknown");
         }
-        SeatStatus status = st == null ? SeatStatus.HELD : st.status();
-        String price = event.get() == null ? "" : event.get().tiers().stream().filter(t -> t.code().equals(s.tierCode()))
-                .findFirst().map(t -> m.money(t.price(), event.get().currency())).orElse("");
-        String why = mine.contains(seatId) ? m.text("seat.mine") : switch (status) {
+        String price = live.tier(s.tierCode()).map(t -> m.money(t.price(), live.eventProperty().get().currency())).orElse("");
+        String why = mine ? m.text("seat.mine") : switch (st.status()) {
             case AVAILABLE -> m.text("seat.available");
-            case HELD -> m.text("seat.held", secondsUntil(st.holdExpiresAt()));
+            case HELD -> m.text("seat.held", st.holdExpiresAt() == null ? 0
+                    : Math.max(0, Duration.between(java.time.Instant.now(), st.holdExpiresAt()).toSeconds()));
             case SOLD -> m.text("seat.sold");
             case BLOCKED -> m.text("seat.blocked");
         };
         return s.label() + " · " + s.tierCode() + " " + price + (s.accessible() ? " · " + m.text("seat.accessible") : "") + " · " + why;
     }
 
+    /** Something worth a notice in the corner: a sale made, a hold run out. */
+    public record Notice(String text, boolean warning) {
+    }
+
+    public void onNotice(java.util.function.Consumer<Notice> handler) {
+        this.notices = handler;
+    }
+
     // --- commands ---
 
+    /** The basket's hold went into an exchange on the Orders tab: it is sold, not held. */
+    public void basketUsedElsewhere() {
+        basket.sold();
+    }
+
     public void loadEvents() {
-        String text = search.get();
-        Background.run(() -> api.events(text).items()).onSuccess(list -> {
-            LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
-            List<EventSummary> sorted = new ArrayList<>(list.stream().filter(e -> e.status() != null
-                    && (e.status().name().equals("ON_SALE") || e.status().name().equals("UPCOMING"))).toList());
-            // today's shows first, then by start
-            sorted.sort(Comparator.<EventSummary>comparingInt(e -> e.startsAt().atZone(ZoneId.systemDefault()).toLocalDate()
-                    .equals(today) ? 0 : 1).thenComparing(EventSummary::startsAt));
-            EventSummary chosen = selectedEvent.get();
-            keepingChoice = true;
-            try {
-                events.setAll(sorted);
-            } finally {
-                keepingChoice = false;
-            }
-            if (chosen != null) {
-                // replacing the list clears its selection: the clerk's event stays chosen
-                sorted.stream().filter(e -> e.id() == chosen.id()).findFirst().ifPresent(reselect);
-            }
-        }).onFailure(this::failed).start();
+        picker.load();
         refreshDrawer();
     }
 
-    /** Whether the list is being replaced (its selection then flickers to nothing; that is not the clerk). */
-    private boolean keepingChoice;
-    private java.util.function.Consumer<EventSummary> reselect = e -> { };
-
-    /** The view selects an event in its list through this after a reload. */
-    public void onReselect(java.util.function.Consumer<EventSummary> action) {
-        this.reselect = action;
-    }
-
-    /** True while the event list is being replaced; the view ignores the selection's flicker then. */
-    public boolean keepingChoice() {
-        return keepingChoice;
-    }
-
-    /** Reads whether this clerk's drawer is open (after a cash-up on another tab, for one). */
+    /** Reads whether this clerk's drawer at this terminal is open (after a cash-up on another tab, say). */
     public void refreshDrawer() {
-        Background.run(api::currentCashSession).onSuccess(s -> drawer.set(s.orElse(null))).onFailure(this::failed).start();
+        threads.call(api::currentCashSession).onSuccess(s -> drawer.set(s.orElse(null))).onFailure(this::failed).start();
     }
 
     public void holdSelection() {
-        EventDetail e = event.get();
-        if (e == null || busy.get()) {
+        EventDetail e = live.eventProperty().get();
+        if (e == null || !canHold.get()) {
             return;
         }
         HoldRequest request;
@@ -322,39 +349,31 @@ public final class CounterViewModel implements AutoCloseable {
                 say(m.text("counter.chooseSeats"), true);
                 return;
             }
-            wanted = selection.stream().map(seatViews::get).filter(Objects::nonNull).toList();
+            wanted = selection.stream().map(id -> live.seat(id).orElse(null)).filter(Objects::nonNull).toList();
             request = HoldRequest.seats(List.copyOf(selection));
         }
-        HoldView previous = hold.get();
-        busy.set(true);
-        // One basket per sale: the new hold replaces the old one, which is let go only once the new one is
-        // safe, so a seat taken meanwhile never costs the customer the seats they had.
-        Background.run(() -> {
-            HoldView next = api.hold(e.id(), request);
-            releaseQuietly(previous);
-            return next;
-        }).onSuccess(h -> {
-            hold.set(h);
+        newSale();
+        basket.replaceWith(e.id(), request, h -> {
             selection.clear();
             say(m.text("counter.held", h.items().size()), false);
-        }).onFailure(err -> {
-            if (err instanceof ApiException ae && ae.code().equals("SEAT_UNAVAILABLE") && !wanted.isEmpty()) {
-                List<Long> instead = NearestSeats.instead(seatViews.values(), wanted,
-                        id -> !mine.contains(id) && statusOf(id) == SeatStatus.AVAILABLE);
+        }, err -> {
+            if (err instanceof ApiException ae && ae.is(ErrorCode.SEAT_UNAVAILABLE) && !wanted.isEmpty()) {
+                List<Long> instead = NearestSeats.instead(live.seatViews().values(), wanted,
+                        id -> !basket.seats().contains(id) && live.status(id) == SeatStatus.AVAILABLE);
                 selection.clear();
                 selection.addAll(instead);
                 say(m.text("counter.takenOffer", instead.size()), true);
             } else {
                 failed(err);
             }
-        }).always(() -> busy.set(false)).start();
+        });
     }
 
     /** Holds the best {@code quantity} seats of the chosen tier together in one row (reserved events). */
     public void holdBestAvailable() {
-        EventDetail e = event.get();
+        EventDetail e = live.eventProperty().get();
         TierView tier = gaTier.get();
-        if (e == null || busy.get()) {
+        if (e == null || !canHold.get()) {
             return;
         }
         if (tier == null) {
@@ -362,53 +381,21 @@ public final class CounterViewModel implements AutoCloseable {
             return;
         }
         selection.clear();
-        HoldView previous = hold.get();
-        busy.set(true);
-        Background.run(() -> {
-            HoldView next = api.hold(e.id(), HoldRequest.bestAvailable(tier.id(), Math.max(1, gaQuantity.get()), false));
-            releaseQuietly(previous);
-            return next;
-        }).onSuccess(h -> {
-            hold.set(h);
-            say(m.text("counter.held", h.items().size()), false);
-        }).onFailure(this::failed).always(() -> busy.set(false)).start();
-    }
-
-    private void releaseQuietly(HoldView previous) {
-        if (previous != null) {
-            try {
-                api.release(previous.holdId());
-            } catch (ApiException ignored) {
-                // expired or gone already: either way it no longer holds anything
-            }
-        }
+        newSale();
+        basket.replaceWith(e.id(), HoldRequest.bestAvailable(tier.id(), Math.max(1, gaQuantity.get()), false),
+                h -> say(m.text("counter.held", h.items().size()), false), this::failed);
     }
 
     public void extendHold() {
-        HoldView h = hold.get();
-        if (h == null || busy.get()) {
-            return;
-        }
-        Background.run(() -> api.extend(h.holdId())).onSuccess(x -> {
-            // only if it is still the basket (not released, replaced or sold meanwhile)
-            if (hold.get() != null && hold.get().holdId().equals(x.holdId())) {
-                hold.set(x);
-                say(m.text("counter.extended"), false);
-            }
-        }).onFailure(this::failed).start();
+        basket.extend(() -> say(m.text("counter.extended"), false), this::failed);
     }
 
     public void releaseHold() {
-        HoldView h = hold.get();
         selection.clear();
-        if (h == null || busy.get()) {
+        if (basket.isEmpty() || busy.get()) {
             return;
         }
-        hold.set(null);
-        Background.run(() -> {
-            api.release(h.holdId());
-            return null;
-        }).onSuccess(x -> say(m.text("counter.released"), false)).onFailure(this::failed).start();
+        basket.release(() -> say(m.text("counter.released"), false), this::failed);
     }
 
     public void payCash() {
@@ -422,7 +409,7 @@ public final class CounterViewModel implements AutoCloseable {
             say(m.text("counter.tenderTooLittle", m.money(h.total(), h.currency())), true);
             return;
         }
-        pay(h, PaymentRequest.of(Tender.cash(given)));
+        pay(h, Payment.cash(given));
     }
 
     /** Cash for what the customer hands over (less than the total), the card for the rest. */
@@ -437,9 +424,7 @@ public final class CounterViewModel implements AutoCloseable {
             say(m.text("counter.splitHow", m.money(h.total(), h.currency())), true);
             return;
         }
-        String number = cardNumber.get() == null ? "" : cardNumber.get().replaceAll("[\\s-]", "");
-        pay(h, new PaymentRequest(List.of(new Tender(dev.tiketi.model.sales.TenderType.CASH, given, given, null),
-                new Tender(dev.tiketi.model.sales.TenderType.CARD, h.total() - given, null, number))));
+        pay(h, Payment.split(h.total(), given, cardNumber.get()));
     }
 
     public void payCard() {
@@ -448,29 +433,26 @@ public final class CounterViewModel implements AutoCloseable {
             say(m.text("counter.nothingHeld"), true);
             return;
         }
-        String number = cardNumber.get() == null ? "" : cardNumber.get().replaceAll("[\\s-]", "");
-        pay(h, PaymentRequest.of(Tender.card(number)));
+        pay(h, Payment.card(cardNumber.get()));
     }
 
-    private void pay(HoldView h, PaymentRequest payment) {
-        if (busy.get()) {
+    private void pay(HoldView h, PaymentRequest request) {
+        if (!canPayCard.get()) {
             return;
         }
-        busy.set(true);
-        // One key per hold and way of paying: pressing pay again after a time-out repeats the same request,
-        // so the server answers with the order it may already have made instead of charging twice.
-        String key = payKeys.computeIfAbsent(h.holdId() + "/" + payment.hashCode(), k -> ApiClient.newIdempotencyKey());
-        Background.run(() -> api.buy(h.holdId(), payment, null, key)).onSuccess(order -> {
-            lastOrder.set(order);
-            hold.set(null);
-            payKeys.clear();
+        say(m.text("counter.paying"), false);
+        payment.pay(h, request, customerName.get(), order -> {
+            basket.sold();
             cardNumber.set("");
-            long back = order.payments().stream().filter(p -> !p.refund() && p.change() != null).mapToLong(p -> p.change()).sum();
-            boolean cash = payment.tenders().stream().anyMatch(t -> t.type().name().equals("CASH"));
             tendered.set("");
-            change.set(cash ? m.money(back, order.currency()) : "");
+            customerName.set("");
+            Long back = payment.changeProperty().get();
+            change.set(back == null ? "" : m.money(back, order.currency()));
+            saleSummary.set(m.text("counter.saleSummary", order.orderNo(), order.tickets().size(),
+                    m.money(order.total(), order.currency()), back == null ? payment.maskedCardProperty().get() : m.money(back, order.currency())));
             say(m.text("counter.sold", order.orderNo(), order.tickets().size()), false);
-        }).onFailure(this::failed).always(() -> busy.set(false)).start();
+            notices.accept(new Notice(m.text("toast.sold", order.orderNo()), false));
+        }, this::failed);
     }
 
     public void openDrawer() {
@@ -479,132 +461,42 @@ public final class CounterViewModel implements AutoCloseable {
             say(m.text("counter.floatNeeded"), true);
             return;
         }
-        Background.run(() -> api.openCashSession(amount)).onSuccess(s -> {
+        threads.call(() -> api.openCashSession(amount)).onSuccess(s -> {
             drawer.set(s);
             openingFloat.set("");
-            say(m.text("counter.drawerOpen", m.money(s.openingFloat(), "KRW")), false);
+            say(m.text("counter.drawerOpen", m.money(s.openingFloat(), currencyOrDefault())), false);
         }).onFailure(this::failed).start();
     }
 
     /**
      * Prints the last order's tickets and receipt on the chosen printer, or, with none chosen (or it is
-     * gone), saves the PDF in {@code folder}.
+     * gone), saves the PDF in {@code folder} under a name not used before.
      */
     public void printLast(Path folder) {
-        OrderView order = lastOrder.get();
+        OrderView order = payment.orderProperty().get();
         if (order == null) {
             say(m.text("counter.nothingToPrint"), true);
             return;
         }
         String printerName = printer.get();
-        Background.run(() -> Printers.printOrSave(printerName, api.ticketsPdf(order.id()), order.orderNo(), folder, order.orderNo() + ".pdf")).onSuccess(where -> say(m.text("counter.printed", where), false)).onFailure(this::failed).start();
+        threads.call(() -> Printers.printOrSave(printerName, api.ticketsPdf(order.id()), order.orderNo(), folder, order.orderNo() + ".pdf"))
+                .onSuccess(where -> say(m.text("counter.printed", where), false)).onFailure(this::failed).start();
     }
 
-    /** The printer chosen for this terminal (remembered); empty saves PDFs. */
-    public StringProperty printerProperty() {
-        return printer;
+    // --- inner workings ---
+
+    /** A new sale begins: the last sale's change and summary must not linger beside the new basket. */
+    private void newSale() {
+        payment.clear();
+        change.set("");
+        saleSummary.set("");
     }
 
-    // --- the live event ---
-
-    private void open(EventSummary summary) {
-        long mine = ++generation;
-        closeFeeds();
-        selection.clear();
-        seats.clear();
-        stock.clear();
-        layout.set(null);
-        event.set(null);
-        seatViews = Map.of();
-        if (summary == null) {
-            return;
-        }
-        long id = summary.id();
-        Background.run(() -> {
-            EventDetail detail = api.event(id);
-            VenueLayout venue = detail.kind() == EventKind.RESERVED && detail.venue() != null ? api.layout(detail.venue().id()) : null;
-            return new Object[] {detail, venue};
-        }).onSuccess(r -> {
-            EventDetail detail = (EventDetail) r[0];
-            if (mine != generation) {
-                return; // the clerk moved on meanwhile (or came back: a newer load is on its way)
-            }
-            closeFeeds();
-            event.set(detail);
-            gaTier.set(detail.tiers().isEmpty() ? null : detail.tiers().get(0));
-            VenueLayout venue = (VenueLayout) r[1];
-            if (venue != null) {
-                Map<Long, SeatView> views = new HashMap<>();
-                venue.sections().forEach(s -> s.rows().forEach(row -> row.seats().forEach(seat -> views.put(seat.id(), seat))));
-                seatViews = views;
-                layout.set(venue);
-                seatFeed = new SeatFeed(session.live(), id, () -> api.seats(id), pollEvery);
-                seatFeed.onChange(f -> queueSeatSync());
-                seatFeed.start();
-            }
-            stockFeed = new StockFeed(session.live(), id, () -> api.stock(id), pollEvery);
-            stockFeed.onChange(f -> Platform.runLater(this::syncStock));
-            stockFeed.start();
-        }).onFailure(this::failed).start();
-    }
-
-    /** Many pushes in a burst become one copy into the map on the next FX pulse. */
-    private void queueSeatSync() {
-        synchronized (this) {
-            if (seatSyncQueued) {
-                return;
-            }
-            seatSyncQueued = true;
-        }
-        Platform.runLater(() -> {
-            synchronized (this) {
-                seatSyncQueued = false;
-            }
-            SeatFeed f = seatFeed;
-            if (f == null) {
-                return;
-            }
-            Map<Long, SeatState> now = f.seats();
-            seats.keySet().retainAll(now.keySet());
-            now.forEach((k, v) -> {
-                if (!v.equals(seats.get(k))) {
-                    seats.put(k, v);
-                }
-            });
-            feedMode.set(f.version() < 0 ? m.text("map.stale") : f.mode() == Feed.Mode.LIVE ? m.text("map.live") : m.text("map.polling"));
-        });
-    }
-
-    private void syncStock() {
-        StockFeed f = stockFeed;
-        if (f != null && f.stock() != null) {
-            stock.setAll(f.stock().tiers());
-        }
-    }
-
-    private SeatStatus statusOf(long id) {
-        SeatState s = seats.get(id);
-        return s == null ? SeatStatus.AVAILABLE : s.status();
-    }
-
-    private void tick() {
-        HoldView h = hold.get();
-        if (h == null) {
-            secondsLeft.set(0);
-            holdWarning.set(false);
-            return;
-        }
-        int left = (int) secondsUntil(h.expiresAt());
-        secondsLeft.set(left);
-        holdWarning.set(left <= WARN_SECONDS);
-        if (left <= 0) {
-            hold.set(null);
-            say(m.text("counter.expired"), true);
-        }
-    }
-
-    private long secondsUntil(Instant at) {
-        return at == null ? 0 : Math.max(0, Duration.between(clock.instant(), at).toSeconds());
+    private void basketChanged() {
+        HoldView first = basket.holds().isEmpty() ? null : basket.holds().get(0);
+        hold.set(first);
+        basketLines.setAll(first == null ? List.of() : lines(first));
+        recomputeChange();
     }
 
     private void recomputeChange() {
@@ -620,30 +512,32 @@ public final class CounterViewModel implements AutoCloseable {
     }
 
     /** Each held seat, then a subtotal per tier when the basket mixes tiers or holds several of one. */
-    private List<String> basketLines(HoldView h) {
-        List<String> lines = new ArrayList<>(h.items().stream().map(this::line).toList());
-        Map<String, long[]> perTier = new java.util.LinkedHashMap<>();
-        h.items().forEach(i -> {
+    private List<String> lines(HoldView h) {
+        List<String> lines = new ArrayList<>();
+        h.items().forEach(item -> lines.add((item.label() != null ? item.label() + " · " + item.tierCode() : item.tierCode())
+                + "   " + m.money(item.price(), h.currency())));
+        Map<String, long[]> perTier = new LinkedHashMap<>();
+        for (HeldSeat i : h.items()) {
             long[] t = perTier.computeIfAbsent(i.tierCode(), k -> new long[2]);
             t[0]++;
             t[1] += i.price();
-        });
+        }
         if (h.items().size() > 1) {
             perTier.forEach((tier, t) -> lines.add(m.text("counter.tierTotal", tier, t[0], m.money(t[1], h.currency()))));
         }
         return lines;
     }
 
-    private String line(HeldSeat item) {
-        String what = item.label() != null ? item.label() + " · " + item.tierCode() : item.tierCode();
-        return what + "   " + m.money(item.price(), hold.get() == null ? "KRW" : hold.get().currency());
+    private String currencyOrDefault() {
+        EventDetail e = live.eventProperty().get();
+        return e != null ? e.currency() : basket.currency() != null ? basket.currency() : Messages.HOUSE_CURRENCY;
     }
 
-    private static Long amount(String text) {
+    static Long amount(String text) {
         if (text == null) {
             return null;
         }
-        String digits = text.replaceAll("[,\\s원]", "");
+        String digits = text.replaceAll("[,\\s원₩]", "");
         if (digits.isEmpty() || !digits.matches("[0-9]{1,12}")) {
             return null;
         }
@@ -656,26 +550,14 @@ public final class CounterViewModel implements AutoCloseable {
     }
 
     private void failed(Throwable e) {
-        if (e instanceof ApiException ae && (ae.code().equals("HOLD_EXPIRED") || ae.code().equals("HOLD_NOT_FOUND"))) {
-            hold.set(null); // the basket must not show what the server no longer holds
-        }
+        basket.forgetIfGone(e); // the basket must not show what the server no longer holds
         say(m.problem(e), true);
-    }
-
-    private void closeFeeds() {
-        if (seatFeed != null) {
-            seatFeed.close();
-            seatFeed = null;
-        }
-        if (stockFeed != null) {
-            stockFeed.close();
-            stockFeed = null;
-        }
     }
 
     @Override
     public void close() {
-        countdown.stop();
-        closeFeeds();
+        ticker.shutdownNow();
+        basket.releaseAll();
+        live.close();
     }
 }

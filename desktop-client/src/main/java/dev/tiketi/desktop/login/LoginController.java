@@ -27,6 +27,8 @@ public final class LoginController {
     private Button submit;
     @FXML
     private Label error;
+    @FXML
+    private Label notice;
 
     public LoginController(LoginViewModel vm) {
         this.vm = vm;
@@ -52,6 +54,9 @@ public final class LoginController {
         });
         language.valueProperty().bindBidirectional(vm.languageProperty());
         submit.disableProperty().bind(vm.canSubmitProperty().not());
+        notice.textProperty().bind(vm.noticeProperty());
+        notice.managedProperty().bind(vm.noticeProperty().isNotEmpty());
+        notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
         error.textProperty().bind(vm.errorProperty());
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         // a terminal that knows its server starts at the user name: the clerk just types

@@ -31,6 +31,7 @@ public final class LoginViewModel {
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.StringProperty notice = new javafx.beans.property.SimpleStringProperty("");
     private final BooleanProperty canSubmit = new SimpleBooleanProperty();
 
     public LoginViewModel(TerminalSettings settings, Locale locale, Consumer<Session> loggedIn) {
@@ -64,6 +65,11 @@ public final class LoginViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** A line above the form that is not an error ("Signed out."). */
+    public javafx.beans.property.StringProperty noticeProperty() {
+        return notice;
     }
 
     public ReadOnlyStringProperty errorProperty() {
@@ -107,10 +113,6 @@ public final class LoginViewModel {
             dev.tiketi.model.auth.LoginResponse login = (dev.tiketi.model.auth.LoginResponse) r[1];
             if (login.role() == Role.CUSTOMER) {
                 error.set(messages.text("login.notForCustomers"));
-                return;
-            }
-            if (login.role() == Role.KIOSK) {
-                error.set(messages.text("login.kioskLater")); // kiosks queue and sell differently: their own screen
                 return;
             }
             password.set("");

@@ -1,6 +1,7 @@
 package dev.tiketi.desktop.orders;
 
-import dev.tiketi.desktop.counter.Shortcuts;
+import dev.tiketi.desktop.shell.ShortcutRegistry;
+import dev.tiketi.desktop.shell.Shortcuts;
 import dev.tiketi.desktop.ui.Messages;
 import dev.tiketi.model.sales.OrderSummary;
 import dev.tiketi.model.sales.OrderView;
@@ -13,7 +14,6 @@ import java.util.function.BooleanSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -85,13 +85,13 @@ public final class OrdersController {
         });
         tickets.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TicketView>) c ->
                 vm.chosenTickets().setAll(tickets.getSelectionModel().getSelectedItems()));
-        refundButton.disableProperty().bind(vm.orderProperty().isNull());
+        refundButton.disableProperty().bind(vm.refundableProperty().not());
         reprintButton.disableProperty().bind(vm.orderProperty().isNull());
         exchangeButton.disableProperty().bind(vm.orderProperty().isNull());
-        exchangeButton.setTooltip(new Tooltip(m.text(Shortcuts.EXCHANGE.textKey()) + "  (" + Shortcuts.EXCHANGE.keyName() + ")"));
-        lookup.setTooltip(new Tooltip(m.text(Shortcuts.FIND.textKey()) + "  (" + Shortcuts.FIND.keyName() + ")"));
-        refundButton.setTooltip(new Tooltip(m.text(Shortcuts.REFUND.textKey()) + "  (" + Shortcuts.REFUND.keyName() + ")"));
-        reprintButton.setTooltip(new Tooltip(m.text(Shortcuts.REPRINT.textKey()) + "  (" + Shortcuts.REPRINT.keyName() + ")"));
+        exchangeButton.setTooltip(new Tooltip(ShortcutRegistry.text(m, Shortcuts.EXCHANGE)));
+        lookup.setTooltip(new Tooltip(ShortcutRegistry.text(m, Shortcuts.FIND)));
+        refundButton.setTooltip(new Tooltip(ShortcutRegistry.text(m, Shortcuts.REFUND)));
+        reprintButton.setTooltip(new Tooltip(ShortcutRegistry.text(m, Shortcuts.REPRINT)));
         message.textProperty().bind(vm.messageProperty());
         vm.errorProperty().addListener((o, a, b) -> message.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), b));
     }
@@ -101,28 +101,15 @@ public final class OrdersController {
                 : o.orderNo() + " · " + o.eventName() + " · " + m.money(o.total(), o.currency()) + " · " + m.text("order." + o.state());
     }
 
-    public void installShortcuts(Scene scene, BooleanSupplier active) {
-        scene.getAccelerators().put(Shortcuts.FIND.combination(), () -> {
-            if (active.getAsBoolean()) {
-                lookup.requestFocus();
-                lookup.selectAll();
-            }
+    /** The Orders tab's keys, acting while {@code active} (the tab is showing). */
+    public void keys(ShortcutRegistry keys, BooleanSupplier active) {
+        keys.on(Shortcuts.FIND, active, () -> {
+            lookup.requestFocus();
+            lookup.selectAll();
         });
-        scene.getAccelerators().put(Shortcuts.REFUND.combination(), () -> {
-            if (active.getAsBoolean()) {
-                vm.refund();
-            }
-        });
-        scene.getAccelerators().put(Shortcuts.EXCHANGE.combination(), () -> {
-            if (active.getAsBoolean()) {
-                vm.exchange();
-            }
-        });
-        scene.getAccelerators().put(Shortcuts.REPRINT.combination(), () -> {
-            if (active.getAsBoolean()) {
-                vm.reprint(printFolder);
-            }
-        });
+        keys.on(Shortcuts.REFUND, active, this::refund);
+        keys.on(Shortcuts.EXCHANGE, active, vm::exchange);
+        keys.on(Shortcuts.REPRINT, active, () -> vm.reprint(printFolder));
     }
 
     /** Where the keyboard starts when the tab opens. */
@@ -139,9 +126,11 @@ public final class OrdersController {
         vm.search();
     }
 
+    /** Asks before any money moves: which tickets, how much, and where it goes, with a reason to keep. */
     @FXML
     private void refund() {
-        vm.refund();
+        vm.refundPlan().flatMap(plan -> RefundConfirmation.ask(m, refundButton.getScene().getWindow(), plan))
+                .ifPresent(confirmed -> vm.refund(confirmed.plan(), confirmed.reason()));
     }
 
     @FXML

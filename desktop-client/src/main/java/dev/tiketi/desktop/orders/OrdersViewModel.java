@@ -38,17 +38,27 @@ public final class OrdersViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper();
 
-    private final ObjectProperty<HoldView> basket;
+    private final javafx.beans.value.ObservableObjectValue<HoldView> basket;
 
     /** {@code basket} is the Sell tab's hold: an exchange moves a ticket onto its seat. */
     private final javafx.beans.value.ObservableStringValue printer;
 
-    /** {@code printer}: the Sell tab's chosen printer ("" saves a PDF). */
-    public OrdersViewModel(Session session, ObjectProperty<HoldView> basket, javafx.beans.value.ObservableStringValue printer) {
+    private final Runnable basketUsed;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper refundable = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private java.util.function.Consumer<String> refunded = text -> { };
+
+    /**
+     * {@code printer}: the Sell tab's chosen printer ("" saves a PDF); {@code basketUsed}: tells the Sell tab its
+     * hold became part of an exchange.
+     */
+    public OrdersViewModel(Session session, javafx.beans.value.ObservableObjectValue<HoldView> basket, Runnable basketUsed,
+                           javafx.beans.value.ObservableStringValue printer) {
         this.api = session.api();
         this.m = session.messages();
         this.basket = basket;
+        this.basketUsed = basketUsed;
         this.printer = printer;
+        order.addListener((o, a, b) -> refundable.set(b != null && b.tickets().stream().anyMatch(t -> t.state() == TicketState.VALID)));
         selected.addListener((o, a, b) -> {
             if (!replacing) {
                 open(b);
@@ -84,7 +94,7 @@ public final class OrdersViewModel {
         PaymentRequest payment = difference > 0 ? PaymentRequest.of(Tender.cash(difference)) : null;
         Background.run(() -> api.exchange(o.id(), new ExchangeRequest(ticket.id(), h.holdId(), payment))).always(() -> busy = false)
                 .onSuccess(r -> {
-            basket.set(null);
+            basketUsed.run();
             show(r.order());
             String label = r.newTicket().seatLabel() == null ? r.newTicket().tierName() : r.newTicket().seatLabel();
             say(r.difference() > 0 ? m.text("orders.exchangedPay", label, m.money(r.difference(), r.order().currency()))
@@ -146,23 +156,54 @@ public final class OrdersViewModel {
         }).onFailure(this::failed).start();
     }
 
-    public void refund() {
+    /** Whether the shown order has a ticket left to refund (the Refund button is off otherwise). */
+    public javafx.beans.property.ReadOnlyBooleanProperty refundableProperty() {
+        return refundable.getReadOnlyProperty();
+    }
+
+    /** Called with a short line after each refund (the shell shows it as a notice). */
+    public void onRefunded(java.util.function.Consumer<String> handler) {
+        this.refunded = handler;
+    }
+
+    /**
+     * What a refund of the marked tickets (none marked: every valid one) would do, for the clerk to confirm:
+     * the tickets, the amount, and where the money goes. Empty when there is nothing to refund.
+     */
+    public java.util.Optional<RefundPlan> refundPlan() {
         OrderView o = order.get();
         if (o == null) {
             say(m.text("orders.pickOrder"), true);
-            return;
+            return java.util.Optional.empty();
         }
-        List<Long> ids = chosenTickets.stream().filter(t -> t.state() == TicketState.VALID).map(TicketView::id).toList();
-        if (!chosenTickets.isEmpty() && ids.isEmpty()) {
-            say(m.text("orders.markValid"), true); // marked tickets, none refundable: never "then all of them"
-            return;
+        List<TicketView> chosen = chosenTickets.isEmpty() ? o.tickets() : List.copyOf(chosenTickets);
+        List<TicketView> valid = chosen.stream().filter(t -> t.state() == TicketState.VALID).toList();
+        if (valid.isEmpty()) {
+            say(m.text(chosenTickets.isEmpty() ? "orders.nothingToRefund" : "orders.markValid"), true); // never "then all of them"
+            return java.util.Optional.empty();
         }
-        if (busy) {
+        long amount = valid.stream().mapToLong(TicketView::price).sum();
+        List<String> where = o.payments().stream().filter(p -> !p.refund()).map(p -> p.cardLast4() != null
+                ? m.text("orders.toCard", p.cardLast4()) : m.text("orders.toCash")).distinct().toList();
+        List<String> names = valid.stream().map(t -> t.seatLabel() != null ? t.seatLabel() : t.tierName()).toList();
+        return java.util.Optional.of(new RefundPlan(valid.stream().map(TicketView::id).toList(), names,
+                m.money(amount, o.currency()), String.join(", ", where), chosenTickets.isEmpty()));
+    }
+
+    /** A refund as the clerk confirms it. */
+    public record RefundPlan(List<Long> ticketIds, List<String> tickets, String amount, String where, boolean whole) {
+    }
+
+    /** Refunds what {@code plan} says, with the clerk's reason (kept in the audit log). */
+    public void refund(RefundPlan plan, String reason) {
+        OrderView o = order.get();
+        if (o == null || busy) {
             return;
         }
         busy = true;
         int before = o.payments().size();
-        Background.run(() -> api.refund(o.id(), new RefundRequest(ids.isEmpty() ? null : ids, "counter refund")))
+        String why = reason == null || reason.isBlank() ? "counter refund" : reason.strip();
+        Background.run(() -> api.refund(o.id(), new RefundRequest(plan.whole() ? null : plan.ticketIds(), why)))
                 .always(() -> busy = false)
                 .onSuccess(after -> {
                     if (order.get() == null || order.get().id() != after.id()) {
@@ -173,6 +214,7 @@ public final class OrdersViewModel {
                     long count = after.tickets().stream().filter(t -> t.state() == TicketState.REFUNDED).count()
                             - o.tickets().stream().filter(t -> t.state() == TicketState.REFUNDED).count();
                     say(m.text("orders.refunded", count, m.money(back, after.currency())), false);
+                    refunded.accept(m.text("toast.refunded", m.money(back, after.currency())));
                 }).onFailure(this::failed).start();
     }
 

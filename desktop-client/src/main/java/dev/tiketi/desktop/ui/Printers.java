@@ -44,8 +44,22 @@ public final class Printers {
             return target.get().getName();
         }
         java.nio.file.Files.createDirectories(folder);
-        java.nio.file.Files.write(folder.resolve(fileName), pdf);
-        return fileName;
+        java.nio.file.Path file = freeName(folder, fileName);
+        // CREATE_NEW: a reprint, or a receipt after a refund, never overwrites what was saved before
+        java.nio.file.Files.write(file, pdf, java.nio.file.StandardOpenOption.CREATE_NEW);
+        return file.getFileName().toString();
+    }
+
+    /** {@code name}, or {@code name-2}, {@code name-3}, … before its extension: the first not taken in {@code folder}. */
+    static java.nio.file.Path freeName(java.nio.file.Path folder, String name) {
+        int dot = name.lastIndexOf('.');
+        String stem = dot < 0 ? name : name.substring(0, dot);
+        String ext = dot < 0 ? "" : name.substring(dot);
+        java.nio.file.Path candidate = folder.resolve(name);
+        for (int n = 2; java.nio.file.Files.exists(candidate); n++) {
+            candidate = folder.resolve(stem + "-" + n + ext);
+        }
+        return candidate;
     }
 
     public static void print(PrintService printer, byte[] pdf, String jobName) throws PrintException {

@@ -12,18 +12,18 @@ import javafx.scene.layout.Region;
 
 /**
  * The line at the bottom of every screen: server, user, terminal, and whether the screen is live, with a
- * colour and a word (connected / reconnecting / offline, polling every 5 s).
+ * colour and a word (connected / reconnecting / offline, polling every 5 s); and the way out (sign out).
  */
 public final class StatusBar extends HBox {
 
-    public StatusBar(Session session) {
+    public StatusBar(Session session, Runnable signOut) {
         Messages m = session.messages();
         getStyleClass().add("status-bar");
         setPadding(new Insets(4, 10, 4, 10));
         setSpacing(18);
         setAlignment(Pos.CENTER_LEFT);
         Label server = new Label(m.text("status.server", session.api().base().getAuthority()));
-        Label user = new Label(m.text("status.user", session.login().displayName(), session.login().role()));
+        Label user = new Label(m.text("status.user", session.login().displayName(), m.text("role." + session.login().role())));
         String terminal = session.api().terminal();
         Label term = new Label(m.text("status.terminal", terminal == null || terminal.isBlank() ? "—" : terminal));
         Region grow = new Region();
@@ -34,7 +34,13 @@ public final class StatusBar extends HBox {
                 session.liveStateProperty()));
         session.liveStateProperty().addListener((o, a, b) -> style(live, b));
         style(live, session.liveStateProperty().get());
-        getChildren().addAll(server, user, term, grow, live);
+        javafx.scene.control.Button out = new javafx.scene.control.Button(m.text("shell.signOut"), new org.kordamp.ikonli.javafx.FontIcon("mdi2l-logout"));
+        out.setId("signOut");
+        out.getStyleClass().addAll("flat", "small");
+        out.setFocusTraversable(false);
+        out.setOnAction(e -> signOut.run());
+        out.setTooltip(new javafx.scene.control.Tooltip(dev.tiketi.desktop.shell.ShortcutRegistry.text(m, dev.tiketi.desktop.shell.Shortcuts.SIGN_OUT)));
+        getChildren().addAll(server, user, term, grow, live, out);
     }
 
     static String text(Messages m, LiveClient.State state) {

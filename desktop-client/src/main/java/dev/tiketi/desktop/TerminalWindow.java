@@ -1,0 +1,81 @@
+package dev.tiketi.desktop;
+
+import dev.tiketi.desktop.counter.CounterViewModel;
+import dev.tiketi.desktop.login.LoginViewModel;
+import dev.tiketi.desktop.shell.Shell;
+import dev.tiketi.desktop.ui.Messages;
+import dev.tiketi.desktop.ui.TerminalSettings;
+import java.nio.file.Path;
+import java.util.function.Function;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The one window of a terminal and what it shows: the sign-in form, then the shell of whoever signed in,
+ * then the form again on sign-out, without restarting. Signing out releases the basket's holds and closes
+ * the feeds; the cash drawer stays open at the terminal for the next clerk.
+ */
+public final class TerminalWindow implements AutoCloseable {
+    private final Stage stage;
+    private final TerminalSettings settings;
+    private final Path printFolder;
+    private final Function<Session, CounterViewModel> counter;
+    private LoginViewModel login;
+    private Shell shell;
+
+    public TerminalWindow(Stage stage, TerminalSettings settings, Path printFolder, Function<Session, CounterViewModel> counter) {
+        this.stage = stage;
+        this.settings = settings;
+        this.printFolder = printFolder;
+        this.counter = counter;
+    }
+
+    /** Shows the sign-in form (in a new scene the first time), with {@code notice} above it if not null. */
+    public LoginViewModel showSignIn(String notice) {
+        login = new LoginViewModel(settings, settings.locale(Messages.defaultLocale()), this::signedIn);
+        if (notice != null) {
+            login.noticeProperty().set(notice);
+        }
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(TiketiApp.loginView(login), 1280, 800);
+            TiketiApp.stylesheet(scene);
+            stage.setScene(scene);
+        } else {
+            stage.getScene().setRoot(TiketiApp.loginView(login));
+        }
+        stage.setTitle("Tiketi");
+        return login;
+    }
+
+    private void signedIn(Session session) {
+        shell = TiketiApp.shell(session, printFolder, counter, this::signOut);
+        stage.getScene().setRoot(shell.view());
+        stage.setTitle("Tiketi — " + session.login().displayName());
+    }
+
+    public void signOut() {
+        Messages said = shell == null ? null : shell.messages();
+        if (shell != null) {
+            shell.close();
+            shell = null;
+        }
+        showSignIn(said == null ? null : said.text("shell.signedOut"));
+    }
+
+    /** The signed-in shell, or null at the sign-in form. */
+    public Shell shell() {
+        return shell;
+    }
+
+    public LoginViewModel login() {
+        return login;
+    }
+
+    @Override
+    public void close() {
+        if (shell != null) {
+            shell.close();
+            shell = null;
+        }
+    }
+}

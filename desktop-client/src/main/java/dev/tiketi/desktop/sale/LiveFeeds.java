@@ -1,0 +1,93 @@
+package dev.tiketi.desktop.sale;
+
+import dev.tiketi.live.Feed;
+import dev.tiketi.live.LiveClient;
+import dev.tiketi.live.SeatFeed;
+import dev.tiketi.live.StockFeed;
+import dev.tiketi.model.sales.SeatsSnapshot;
+import dev.tiketi.model.sales.StockSnapshot;
+import dev.tiketi.model.sales.SeatState;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.LongFunction;
+
+/**
+ * Where {@link LiveEvent} gets an event's live seats and stock: {@link #of} wraps live-client's feeds (push,
+ * resync, polling while offline); a unit test hands in feeds it drives by hand.
+ */
+public interface LiveFeeds {
+    /** An event's seats: the latest known state of each, or a negative version before the first snapshot. */
+    interface Seats extends AutoCloseable {
+        Map<Long, SeatState> seats();
+
+        long version();
+
+        boolean live();
+
+        @Override
+        void close();
+    }
+
+    interface Stock extends AutoCloseable {
+        StockSnapshot stock();
+
+        @Override
+        void close();
+    }
+
+    Seats seats(long eventId, Runnable changed);
+
+    Stock stock(long eventId, Runnable changed);
+
+    static LiveFeeds of(LiveClient live, LongFunction<Callable<SeatsSnapshot>> seats,
+                        LongFunction<Callable<StockSnapshot>> stock, Duration pollEvery) {
+        return new LiveFeeds() {
+            @Override
+            public Seats seats(long eventId, Runnable changed) {
+                SeatFeed feed = new SeatFeed(live, eventId, seats.apply(eventId), pollEvery);
+                feed.onChange(f -> changed.run());
+                feed.start();
+                return new Seats() {
+                    @Override
+                    public Map<Long, SeatState> seats() {
+                        return feed.seats();
+                    }
+
+                    @Override
+                    public long version() {
+                        return feed.version();
+                    }
+
+                    @Override
+                    public boolean live() {
+                        return feed.mode() == Feed.Mode.LIVE;
+                    }
+
+                    @Override
+                    public void close() {
+                        feed.close();
+                    }
+                };
+            }
+
+            @Override
+            public Stock stock(long eventId, Runnable changed) {
+                StockFeed feed = new StockFeed(live, eventId, stock.apply(eventId), pollEvery);
+                feed.onChange(f -> changed.run());
+                feed.start();
+                return new Stock() {
+                    @Override
+                    public StockSnapshot stock() {
+                        return feed.stock();
+                    }
+
+                    @Override
+                    public void close() {
+                        feed.close();
+                    }
+                };
+            }
+        };
+    }
+}

@@ -1,0 +1,108 @@
+package dev.tiketi.desktop.shell;
+
+import dev.tiketi.desktop.Session;
+import dev.tiketi.desktop.TiketiApp;
+import dev.tiketi.desktop.cashup.CashUpController;
+import dev.tiketi.desktop.cashup.CashUpViewModel;
+import dev.tiketi.desktop.counter.CounterController;
+import dev.tiketi.desktop.counter.CounterViewModel;
+import dev.tiketi.desktop.orders.OrdersController;
+import dev.tiketi.desktop.orders.OrdersViewModel;
+import dev.tiketi.desktop.ui.Background;
+import dev.tiketi.desktop.ui.Messages;
+import dev.tiketi.desktop.ui.Printers;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/**
+ * The staff terminal: tabs Sell (the counter), Orders (look-up, refund, reprint) and Cash-up, each with its
+ * keys. Admins get the same tabs and an Admin tab.
+ */
+public final class CounterMode implements Mode {
+    private final CounterViewModel vm;
+    private final CounterController sell;
+    private final OrdersController orders;
+    private final CashUpController cashUp;
+    private final TabPane tabs;
+    private final Tab sellTab;
+    private final Tab ordersTab;
+    private final Tab cashTab;
+
+    public CounterMode(Session session, CounterViewModel vm, Path printFolder, Notifier notifier, boolean admin) {
+        this.vm = vm;
+        Messages m = session.messages();
+        // "" is "save as PDF"; the remembered printer stays a choice even while the system does not list it
+        ObservableList<String> printers = FXCollections.observableArrayList("");
+        if (!vm.printerProperty().get().isEmpty()) {
+            printers.add(vm.printerProperty().get());
+        }
+        Background.run(Printers::names) // CUPS may be slow: not on the FX thread
+                .onSuccess(names -> names.stream().filter(n -> !printers.contains(n)).forEach(printers::add)).start();
+        sell = new CounterController(vm, printFolder, printers);
+        OrdersViewModel ordersVm = new OrdersViewModel(session, vm.holdProperty(), vm::basketUsedElsewhere, vm.printerProperty());
+        orders = new OrdersController(ordersVm, printFolder);
+        cashUp = new CashUpController(new CashUpViewModel(session), printFolder, m);
+        vm.onNotice(n -> {
+            if (n.warning()) {
+                notifier.warning(n.text());
+            } else {
+                notifier.success(n.text());
+            }
+        });
+        ordersVm.onRefunded(notifier::success);
+        sellTab = new Tab(m.text("tab.sell"), TiketiApp.load("counter/Counter.fxml", m, sell));
+        ordersTab = new Tab(m.text("tab.orders"), TiketiApp.load("orders/Orders.fxml", m, orders));
+        cashTab = new Tab(m.text("tab.cashup"), TiketiApp.load("cashup/CashUp.fxml", m, cashUp));
+        tabs = new TabPane(sellTab, ordersTab, cashTab);
+        if (admin) {
+            Label soon = new Label(m.text("shell.adminSoon"));
+            soon.setWrapText(true);
+            soon.getStyleClass().add("placeholder");
+            Tab adminTab = new Tab(m.text("shell.adminTab"), soon);
+            adminTab.setId("adminTab");
+            tabs.getTabs().add(adminTab);
+        }
+        tabs.setId("tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b == cashTab) {
+                cashUp.opened();
+            } else if (b == ordersTab) {
+                orders.focus();
+            } else if (b == sellTab) {
+                vm.refreshDrawer();
+            }
+        });
+    }
+
+    @Override
+    public Parent view() {
+        return tabs;
+    }
+
+    @Override
+    public void keys(ShortcutRegistry keys) {
+        sell.keys(keys, sellTab::isSelected);
+        orders.keys(keys, ordersTab::isSelected);
+        cashUp.keys(keys, cashTab::isSelected);
+        keys.on(Shortcuts.SELL, () -> tabs.getSelectionModel().select(sellTab));
+        keys.on(Shortcuts.ORDERS, () -> tabs.getSelectionModel().select(ordersTab));
+        keys.on(Shortcuts.CASHUP, () -> tabs.getSelectionModel().select(cashTab));
+    }
+
+    /** The tabs, in order (tests). */
+    public List<Tab> tabs() {
+        return tabs.getTabs();
+    }
+
+    @Override
+    public void close() {
+        vm.close(); // releases the basket's holds and closes the event's feeds; the drawer stays with the terminal
+    }
+}
