@@ -6,6 +6,7 @@ import dev.tiketi.model.catalog.EventKind;
 import dev.tiketi.model.catalog.EventStatus;
 import dev.tiketi.model.catalog.TierView;
 import dev.tiketi.model.catalog.VenueLayout;
+import dev.tiketi.model.catalog.VenueSummary;
 import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.model.sales.HeldSeat;
 import dev.tiketi.model.sales.HoldRequest;
@@ -30,21 +31,21 @@ final class FakeSaleApi implements SaleApi {
 
     static final List<TierView> TIERS = List.of(new TierView(1, "VIP", "VIP석", 150_000, null), new TierView(2, "R", "R석", 120_000, null));
 
-    static EventDetail event(long id, EventKind kind) {
-        return new EventDetail(id, "신년 음악회 2027", null, kind, EventStatus.ON_SALE, Instant.parse("2027-01-01T10:30:00Z"),
-                null, null, null, TIERS, List.of(), 5, 15, 8, "KRW");
-    }
+    EventKind kind = EventKind.GA;
 
     @Override
     public EventDetail event(long id) {
         calls.add("event " + id);
         fail();
-        return event(id, EventKind.GA);
+        VenueSummary hall = kind == EventKind.RESERVED ? new VenueSummary(3, "세종문화회관", null, 0) : null;
+        return new EventDetail(id, "신년 음악회 2027", null, kind, EventStatus.ON_SALE, Instant.parse("2027-01-01T10:30:00Z"),
+                null, null, hall, TIERS, List.of(), 5, 15, 8, "KRW");
     }
 
     @Override
     public VenueLayout layout(long venueId) {
-        throw new UnsupportedOperationException();
+        calls.add("layout " + venueId);
+        return new VenueLayout(venueId, "세종문화회관", 0, 0, 0, 10, 2, List.of());
     }
 
     @Override

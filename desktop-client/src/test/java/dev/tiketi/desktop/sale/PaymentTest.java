@@ -46,7 +46,7 @@ class PaymentTest {
         api.failNextWith(ErrorCode.PAYMENT_TERMINAL_TIMEOUT);
         payment.pay(HOLD, Payment.card("4242-4242-4242-4242"), "이영희", paid::add, failures::add);
         assertThat(api.keys).as("the same card, however typed, is the same attempt").containsExactly("key-1", "key-1");
-        api.order = order(new PaymentView(TenderType.CASH, false, 150_000, 200_000, 50_000L, null, Instant.now()));
+        api.order = order(new PaymentView(TenderType.CASH, false, 150_000, 200_000L, 50_000L, null, Instant.now()));
         payment.pay(HOLD, Payment.cash(200_000), "", paid::add, failures::add);
         assertThat(api.keys).containsExactly("key-1", "key-1", "key-2");
         assertThat(api.calls.get(2)).as("a blank name is no name").isEqualTo("buy h1 null");
