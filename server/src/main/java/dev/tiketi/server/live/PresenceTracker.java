@@ -2,6 +2,7 @@ package dev.tiketi.server.live;
 
 import dev.tiketi.model.live.LiveDestinations;
 import dev.tiketi.model.live.PresenceUpdate;
+import dev.tiketi.server.system.RedisNamespace;
 import dev.tiketi.server.system.TiketiProperties;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +20,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Who watches each event, across every instance: a sorted set per event in Redis ({@code pres:{e<id>}}),
+ * Who watches each event, across every instance: a sorted set per event in Redis ({@code <ns>:pres:{e<id>}}),
  * one member per (instance, session), scored by when it lapses (30 s). Each instance renews its own members
  * every 10 s, so a crashed instance's viewers drop out by themselves. A join or leave is
  * announced on the event's live channel; every instance with presence subscribers then recounts, at most
@@ -35,13 +36,15 @@ class PresenceTracker {
     private final LiveNotices notices;
     private final Clock clock;
     private final Duration ttl;
+    private final RedisNamespace ns;
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
     private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
     private final Map<Long, PresenceUpdate> lastSent = new ConcurrentHashMap<>();
 
     PresenceTracker(StringRedisTemplate redis, SimpMessagingTemplate broker, @Lazy LiveSessions sessions,
-                    LiveNotices notices, Clock clock, TiketiProperties props) {
+                    LiveNotices notices, Clock clock, TiketiProperties props, RedisNamespace ns) {
         this.redis = redis;
+        this.ns = ns;
         this.broker = broker;
         this.sessions = sessions;
         this.notices = notices;
@@ -49,8 +52,8 @@ class PresenceTracker {
         this.ttl = props.live().presenceTtl();
     }
 
-    static String key(long eventId) {
-        return "pres:{e" + eventId + "}";
+    private String key(long eventId) {
+        return ns.key("pres:{e" + eventId + "}");
     }
 
     private String member(String sessionId, LivePrincipal p) {
