@@ -4,6 +4,7 @@ import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.model.sales.SeatState;
 import dev.tiketi.model.sales.SeatStatus;
 import dev.tiketi.server.error.ApiException;
+import dev.tiketi.server.system.RedisNamespace;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,16 +43,24 @@ public class Inventory {
     private final StringRedisTemplate redis;
     private final InventoryLoader loader;
     private final ApplicationEventPublisher publisher;
+    private final RedisNamespace ns;
+    private final String sweepEventsKey;
 
-    Inventory(StringRedisTemplate redis, InventoryLoader loader, ApplicationEventPublisher publisher) {
+    Inventory(StringRedisTemplate redis, InventoryLoader loader, ApplicationEventPublisher publisher, RedisNamespace ns) {
         this.redis = redis;
+        this.ns = ns;
+        this.sweepEventsKey = InventoryKeys.sweepEvents(ns);
         this.loader = loader;
         this.publisher = publisher;
     }
 
+    private InventoryKeys keys(long eventId) {
+        return new InventoryKeys(ns, eventId);
+    }
+
     /** Holds all the seats or none; refuses with {@link SeatTaken} naming the first seat taken. */
     public void holdSeats(long eventId, String holdId, HoldTerms terms, List<HoldItem> seats) {
-        InventoryKeys k = new InventoryKeys(eventId);
+        InventoryKeys k = keys(eventId);
         List<String> args = new ArrayList<>(holdArgs(holdId, terms));
         seats.forEach(s -> args.add(s.encode()));
         List result = loaded(eventId, () -> redis.execute(HOLD_SEATS, List.of(k.marker(), k.soldSeats(), k.seatHolds(),
@@ -63,7 +72,7 @@ public class Inventory {
         if (code == -3 || code == -4) {
             throw new SeatTaken(Long.parseLong(result.get(1).toString()), code == -3);
         }
-        redis.opsForSet().add(InventoryKeys.SWEEP_EVENTS, Long.toString(eventId));
+        redis.opsForSet().add(sweepEventsKey, Long.toString(eventId));
         publish(eventId, num(result, 1), seats.stream().map(s -> new SeatState(s.seatId(), SeatStatus.HELD, terms.expiresAt())).toList(), false);
     }
 
@@ -89,7 +98,7 @@ public class Inventory {
 
     /** Holds {@code quantity} units of a GA tier; refuses with SOLD_OUT saying how many are left. */
     public void holdStock(long eventId, String holdId, HoldTerms terms, HoldItem tier, int quantity) {
-        InventoryKeys k = new InventoryKeys(eventId);
+        InventoryKeys k = keys(eventId);
         List<String> args = new ArrayList<>(holdArgs(holdId, terms));
         args.addAll(List.of(Long.toString(tier.tierId()), Integer.toString(quantity), Long.toString(tier.price())));
         List result = loaded(eventId, () -> redis.execute(HOLD_STOCK, List.of(k.marker(), k.stock(), k.soldUnits(tier.tierId()),
@@ -102,7 +111,7 @@ public class Inventory {
             long left = num(result, 1);
             throw new ApiException(ErrorCode.SOLD_OUT, left == 0 ? "Sold out." : "Only " + left + " left.");
         }
-        redis.opsForSet().add(InventoryKeys.SWEEP_EVENTS, Long.toString(eventId));
+        redis.opsForSet().add(sweepEventsKey, Long.toString(eventId));
         publish(eventId, num(result, 1), List.of(), true);
     }
 
@@ -119,7 +128,7 @@ public class Inventory {
     }
 
     public Optional<HoldRecord> find(long eventId, String holdId) {
-        Map<Object, Object> h = redis.opsForHash().entries(new InventoryKeys(eventId).hold(holdId));
+        Map<Object, Object> h = redis.opsForHash().entries(keys(eventId).hold(holdId));
         if (h.isEmpty() || h.get("it") == null) {
             return Optional.empty();
         }
@@ -142,7 +151,7 @@ public class Inventory {
      * the sweeper's release, which does nothing to a hold that was extended meanwhile.
      */
     public Release release(long eventId, String holdId, String owner, boolean onlyIfExpired, Instant now) {
-        InventoryKeys k = new InventoryKeys(eventId);
+        InventoryKeys k = keys(eventId);
         List result = redis.execute(RELEASE, List.of(k.seatHolds(), k.stock(), k.expiry(), k.hold(holdId), k.version(),
                 k.heldPerUser(), k.live()), holdId, owner == null ? "" : owner, Long.toString(now.toEpochMilli()), onlyIfExpired ? "1" : "0");
         long code = num(result, 0);
@@ -162,7 +171,7 @@ public class Inventory {
 
     /** Extends the caller's hold by {@code holdTime}, capped at its maximum lifetime; returns the new expiry. */
     public Instant extend(long eventId, String holdId, String owner, Duration holdTime, Instant now) {
-        InventoryKeys k = new InventoryKeys(eventId);
+        InventoryKeys k = keys(eventId);
         List result = redis.execute(EXTEND, List.of(k.hold(holdId), k.expiry(), k.version(), k.live()), holdId, owner,
                 Long.toString(now.toEpochMilli()), Long.toString(holdTime.toMillis()));
         long code = num(result, 0);
@@ -186,7 +195,7 @@ public class Inventory {
 
     /** Marks the caller's live hold as being paid for, until {@code deadline}; the sweeper leaves it alone. */
     public Claim claim(long eventId, String holdId, String owner, String requestKey, Instant now, Instant deadline) {
-        InventoryKeys k = new InventoryKeys(eventId);
+        InventoryKeys k = keys(eventId);
         List result = redis.execute(CLAIM, List.of(k.hold(holdId), k.expiry()), holdId, owner,
                 Long.toString(now.toEpochMilli()), requestKey, Long.toString(deadline.toEpochMilli()));
         return switch ((int) num(result, 0)) {
@@ -200,13 +209,13 @@ public class Inventory {
 
     /** Gives a claimed hold back (payment failed); it keeps its expiry. */
     public boolean unclaim(long eventId, String holdId, String requestKey) {
-        InventoryKeys k = new InventoryKeys(eventId);
+        InventoryKeys k = keys(eventId);
         return Long.valueOf(1).equals(redis.execute(UNCLAIM, List.of(k.hold(holdId), k.expiry()), holdId, requestKey));
     }
 
     /** After the database committed the sale: seats (or GA units by number) become sold. Idempotent. */
     public void commitSale(HoldRecord hold, List<Long> soldIds) {
-        InventoryKeys k = new InventoryKeys(hold.eventId());
+        InventoryKeys k = keys(hold.eventId());
         long tier = hold.gaTierId();
         List<String> args = new ArrayList<>(List.of(hold.holdId(), hold.seats() ? "S" : "G", Long.toString(tier)));
         soldIds.forEach(id -> args.add(id.toString()));
@@ -221,7 +230,7 @@ public class Inventory {
         if (ids.isEmpty()) {
             return;
         }
-        InventoryKeys k = new InventoryKeys(eventId);
+        InventoryKeys k = keys(eventId);
         List<String> keys = gaTierId == 0 ? List.of(k.marker(), k.soldSeats(), k.version(), k.live())
                 : List.of(k.marker(), k.soldUnits(gaTierId), k.version());
         Long version = redis.execute(REVERT, keys,
@@ -238,7 +247,7 @@ public class Inventory {
 
     /** Applies changed GA capacities at once if the event is loaded (otherwise the next load reads them). */
     public void applyCapacities(long eventId, Map<Long, Integer> capacities) {
-        InventoryKeys k = new InventoryKeys(eventId);
+        InventoryKeys k = keys(eventId);
         List<String> args = new ArrayList<>();
         capacities.forEach((tier, cap) -> {
             args.add(tier.toString());
@@ -256,38 +265,38 @@ public class Inventory {
      * what it holds.
      */
     public long touch(long eventId) {
-        Long v = redis.opsForValue().increment(new InventoryKeys(eventId).version());
+        Long v = redis.opsForValue().increment(keys(eventId).version());
         return v == null ? 0 : v;
     }
 
     public long version(long eventId) {
-        String v = redis.opsForValue().get(new InventoryKeys(eventId).version());
+        String v = redis.opsForValue().get(keys(eventId).version());
         return v == null ? 0 : Long.parseLong(v);
     }
 
     /** Holds whose expiry (or payment deadline) has passed, oldest first. */
     public List<String> dueHolds(long eventId, Instant now, int limit) {
-        Set<String> due = redis.opsForZSet().rangeByScore(new InventoryKeys(eventId).expiry(), Double.NEGATIVE_INFINITY,
+        Set<String> due = redis.opsForZSet().rangeByScore(keys(eventId).expiry(), Double.NEGATIVE_INFINITY,
                 now.toEpochMilli(), 0, limit);
         return due == null ? List.of() : List.copyOf(due);
     }
 
     public Set<Long> eventsWithHolds() {
-        Set<String> members = redis.opsForSet().members(InventoryKeys.SWEEP_EVENTS);
+        Set<String> members = redis.opsForSet().members(sweepEventsKey);
         return members == null ? Set.of() : members.stream().map(Long::valueOf).collect(Collectors.toSet());
     }
 
     public boolean hasHolds(long eventId) {
-        Long n = redis.opsForZSet().zCard(new InventoryKeys(eventId).expiry());
+        Long n = redis.opsForZSet().zCard(keys(eventId).expiry());
         return n != null && n > 0;
     }
 
     public void rememberEvent(long eventId) {
-        redis.opsForSet().add(InventoryKeys.SWEEP_EVENTS, Long.toString(eventId));
+        redis.opsForSet().add(sweepEventsKey, Long.toString(eventId));
     }
 
     public void forgetEvent(long eventId) {
-        redis.opsForSet().remove(InventoryKeys.SWEEP_EVENTS, Long.toString(eventId));
+        redis.opsForSet().remove(sweepEventsKey, Long.toString(eventId));
     }
 
     /** Sold seat ids and held seat ids with their hold's expiry (or payment deadline), at one version. */
@@ -295,7 +304,7 @@ public class Inventory {
     }
 
     public SeatsState seats(long eventId) {
-        InventoryKeys k = new InventoryKeys(eventId);
+        InventoryKeys k = keys(eventId);
         List result = loaded(eventId, () -> redis.execute(SEATS, List.of(k.marker(), k.soldSeats(), k.seatHolds(), k.expiry(), k.version())));
         Set<Long> sold = ((List<?>) result.get(1)).stream().map(o -> Long.valueOf(o.toString())).collect(Collectors.toSet());
         Map<Long, Instant> held = new HashMap<>();
@@ -313,7 +322,7 @@ public class Inventory {
     }
 
     public StockState stock(long eventId, List<Long> tierIds) {
-        InventoryKeys k = new InventoryKeys(eventId);
+        InventoryKeys k = keys(eventId);
         List<String> keys = new ArrayList<>(List.of(k.marker(), k.stock(), k.version()));
         tierIds.forEach(t -> keys.add(k.soldUnits(t)));
         List result = loaded(eventId, () -> redis.execute(STOCK, keys, tierIds.stream().map(String::valueOf).toArray()));

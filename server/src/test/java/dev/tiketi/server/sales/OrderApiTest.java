@@ -278,7 +278,7 @@ class OrderApiTest extends IntegrationTest {
                 base.kind(), base.venueId(), base.startsAt(), base.saleOpensAt(), base.saleClosesAt(), base.tiers(), null, null, 4, null));
         HoldView a = sales.holdSeats(limited, customer, null, seat.get("FLR-C-1"), seat.get("FLR-C-2"), seat.get("FLR-C-3")).as(HoldView.class);
         // as if a purchase had raced the next hold: the hold's view of "held so far" is lost
-        redis.opsForHash().delete("uh:{e" + limited + "}", data.jdbc().sql("select id from app_user where username = 'customer'")
+        redis.opsForHash().delete(data.redisKey("uh:{e" + limited + "}"), data.jdbc().sql("select id from app_user where username = 'customer'")
                 .query(Long.class).single().toString());
         HoldView b = sales.holdSeats(limited, customer, null, seat.get("FLR-D-1"), seat.get("FLR-D-2")).as(HoldView.class);
         assertThat(sales.buyByCard(a.holdId(), customer, null).status()).isEqualTo(201);

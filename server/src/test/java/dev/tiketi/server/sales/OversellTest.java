@@ -95,7 +95,7 @@ class OversellTest extends IntegrationTest {
         assertThat(snapshot.stream().filter(s -> s.status() == SeatStatus.HELD).count()).isEqualTo(heldSeats);
         assertThat(snapshot.stream().filter(s -> s.status() == SeatStatus.HELD).map(SeatState::seatId).toList())
                 .containsExactlyInAnyOrderElementsOf(holders.keySet());
-        assertThat(redis.opsForHash().size("sh:{e" + event + "}")).isEqualTo(heldSeats);
+        assertThat(redis.opsForHash().size(data.redisKey("sh:{e" + event + "}"))).isEqualTo(heldSeats);
     }
 
     @Test

@@ -99,7 +99,7 @@ class RedisLossTest extends IntegrationTest {
         assertThat(sales.buyByCard(sales.holdSeats(event, clerk, "c1", seat).as(HoldView.class).holdId(), clerk, "c1").status())
                 .isEqualTo(201);
         // Redis forgets the sale but still believes it is loaded: the worst case, a lie rather than a blank
-        redis.opsForSet().remove("sold:{e" + event + "}", Long.toString(seat));
+        redis.opsForSet().remove(data.redisKey("sold:{e" + event + "}"), Long.toString(seat));
         assertThat(sales.statuses(event).get(seat)).isEqualTo(SeatStatus.AVAILABLE);
         HoldView second = sales.holdSeats(event, clerk, "c2", seat).as(HoldView.class);
         Api.Res refused = sales.buyByCard(second.holdId(), clerk, "c2");
@@ -121,7 +121,7 @@ class RedisLossTest extends IntegrationTest {
         assertThat(sales.stock(event).tiers().get(0).sold()).isEqualTo(3);
         assertThat(sales.hold(event, HoldRequest.stock(tier, 3), clerk, "c9").code()).isEqualTo("SOLD_OUT");
         // Redis lies: it thinks nothing is sold; the database's unit claim still stops the sixth ticket
-        redis.delete("gs:{e" + event + "}:" + tier);
+        redis.delete(data.redisKey("gs:{e" + event + "}:" + tier));
         HoldView hold = sales.hold(event, HoldRequest.stock(tier, 3), clerk, "c9").as(HoldView.class);
         Api.Res refused = sales.buyByCard(hold.holdId(), clerk, "c9");
         assertThat(refused.code()).isEqualTo("SOLD_OUT");
