@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 @SuppressWarnings("rawtypes")
 public class Inventory {
     private static final RedisScript<List> HOLD_SEATS = Scripts.listScript("hold_seats");
+    private static final RedisScript<List> HOLD_BEST = Scripts.listScript("hold_best");
     private static final RedisScript<List> HOLD_STOCK = Scripts.listScript("hold_stock");
     private static final RedisScript<List> RELEASE = Scripts.listScript("hold_release");
     private static final RedisScript<List> EXTEND = Scripts.listScript("hold_extend");
@@ -65,6 +66,31 @@ public class Inventory {
         }
         redis.opsForSet().add(InventoryKeys.SWEEP_EVENTS, Long.toString(eventId));
         publish(eventId, num(result, 1), seats.stream().map(s -> new SeatState(s.seatId(), SeatStatus.HELD, terms.expiresAt())).toList(), false);
+    }
+
+    /**
+     * Holds the first of {@code blocks} (each of the same size, best first) whose seats are all free, in one
+     * step; returns its index, or -1 if every block has a seat sold or held by now.
+     */
+    public int holdFirstFree(long eventId, String holdId, HoldTerms terms, List<List<HoldItem>> blocks) {
+        InventoryKeys k = new InventoryKeys(eventId);
+        List<String> args = new ArrayList<>(holdArgs(holdId, terms));
+        args.add(Integer.toString(blocks.get(0).size()));
+        blocks.forEach(b -> b.forEach(s -> args.add(s.encode())));
+        List result = loaded(eventId, () -> redis.execute(HOLD_BEST, List.of(k.marker(), k.soldSeats(), k.seatHolds(),
+                k.expiry(), k.hold(holdId), k.version(), k.heldPerUser(), k.live()), args.toArray()));
+        long code = num(result, 0);
+        if (code == -2) {
+            throw limitExceeded(terms, num(result, 1));
+        }
+        if (code == -11) {
+            return -1;
+        }
+        int taken = (int) num(result, 2) - 1;
+        redis.opsForSet().add(InventoryKeys.SWEEP_EVENTS, Long.toString(eventId));
+        publish(eventId, num(result, 1), blocks.get(taken).stream()
+                .map(s -> new SeatState(s.seatId(), SeatStatus.HELD, terms.expiresAt())).toList(), false);
+        return taken;
     }
 
     /** A hold refused because one of its seats is sold or held; names the seat so the caller can label it. */
