@@ -4,6 +4,7 @@ import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.model.sales.SeatState;
 import dev.tiketi.model.sales.SeatStatus;
 import dev.tiketi.server.error.ApiException;
+import dev.tiketi.server.error.RetryLaterException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,6 +40,8 @@ public class Inventory {
     private static final RedisScript<List> SEATS = Scripts.listScript("seats_snapshot");
     private static final RedisScript<List> STOCK = Scripts.listScript("stock_snapshot");
     private static final RedisScript<Long> CAPACITY = Scripts.longScript("stock_capacity");
+
+    private static final int RELEARN_ATTEMPTS = 3;
 
     private final StringRedisTemplate redis;
     private final InventoryLoader loader;
@@ -350,10 +353,17 @@ public class Inventory {
         return new StockState(num(result, 0), tiers);
     }
 
-    /** Runs a script that answers -1 when the event is not loaded yet: loads it from the database and retries. */
+    /**
+     * Runs a script that answers -1 when the event is not loaded: loads it from the database and runs it again.
+     * Redis can lose the event again between the load and the rerun (a second flush, eviction), so this
+     * repeats a few times and then asks the caller to retry; it never reads the refusal as an answer.
+     */
     private List loaded(long eventId, Supplier<List> script) {
         List result = script.get();
-        if (num(result, 0) == -1) {
+        for (int load = 0; num(result, 0) == -1; load++) {
+            if (load == RELEARN_ATTEMPTS) {
+                throw new RetryLaterException(ErrorCode.SERVICE_UNAVAILABLE, "The sale's data is being reloaded; try again.", 1);
+            }
             loader.load(eventId, false);
             result = script.get();
         }
