@@ -4,6 +4,7 @@ import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.model.sales.SeatState;
 import dev.tiketi.model.sales.SeatStatus;
 import dev.tiketi.server.error.ApiException;
+import dev.tiketi.server.error.RetryLaterException;
 import dev.tiketi.server.system.RedisNamespace;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
 @SuppressWarnings("rawtypes")
 public class Inventory {
     private static final RedisScript<List> HOLD_SEATS = Scripts.listScript("hold_seats");
+    private static final RedisScript<List> HOLD_BEST = Scripts.listScript("hold_best");
     private static final RedisScript<List> HOLD_STOCK = Scripts.listScript("hold_stock");
     private static final RedisScript<List> RELEASE = Scripts.listScript("hold_release");
     private static final RedisScript<List> EXTEND = Scripts.listScript("hold_extend");
@@ -39,6 +41,8 @@ public class Inventory {
     private static final RedisScript<List> SEATS = Scripts.listScript("seats_snapshot");
     private static final RedisScript<List> STOCK = Scripts.listScript("stock_snapshot");
     private static final RedisScript<Long> CAPACITY = Scripts.longScript("stock_capacity");
+
+    private static final int RELEARN_ATTEMPTS = 3;
 
     private final StringRedisTemplate redis;
     private final InventoryLoader loader;
@@ -74,6 +78,31 @@ public class Inventory {
         }
         redis.opsForSet().add(sweepEventsKey, Long.toString(eventId));
         publish(eventId, num(result, 1), seats.stream().map(s -> new SeatState(s.seatId(), SeatStatus.HELD, terms.expiresAt())).toList(), false);
+    }
+
+    /**
+     * Holds the first of {@code blocks} (each of the same size, best first) whose seats are all free, in one
+     * step; returns its index, or -1 if every block has a seat sold or held by now.
+     */
+    public int holdFirstFree(long eventId, String holdId, HoldTerms terms, List<List<HoldItem>> blocks) {
+        InventoryKeys k = keys(eventId);
+        List<String> args = new ArrayList<>(holdArgs(holdId, terms));
+        args.add(Integer.toString(blocks.get(0).size()));
+        blocks.forEach(b -> b.forEach(s -> args.add(s.encode())));
+        List result = loaded(eventId, () -> redis.execute(HOLD_BEST, List.of(k.marker(), k.soldSeats(), k.seatHolds(),
+                k.expiry(), k.hold(holdId), k.version(), k.heldPerUser(), k.live()), args.toArray()));
+        long code = num(result, 0);
+        if (code == -2) {
+            throw limitExceeded(terms, num(result, 1));
+        }
+        if (code == -11) {
+            return -1;
+        }
+        int taken = (int) num(result, 2) - 1;
+        redis.opsForSet().add(sweepEventsKey, Long.toString(eventId));
+        publish(eventId, num(result, 1), blocks.get(taken).stream()
+                .map(s -> new SeatState(s.seatId(), SeatStatus.HELD, terms.expiresAt())).toList(), false);
+        return taken;
     }
 
     /** A hold refused because one of its seats is sold or held; names the seat so the caller can label it. */
@@ -333,10 +362,17 @@ public class Inventory {
         return new StockState(num(result, 0), tiers);
     }
 
-    /** Runs a script that answers -1 when the event is not loaded yet: loads it from the database and retries. */
+    /**
+     * Runs a script that answers -1 when the event is not loaded: loads it from the database and runs it again.
+     * Redis can lose the event again between the load and the rerun (a second flush, eviction), so this
+     * repeats a few times and then asks the caller to retry; it never reads the refusal as an answer.
+     */
     private List loaded(long eventId, Supplier<List> script) {
         List result = script.get();
-        if (num(result, 0) == -1) {
+        for (int load = 0; num(result, 0) == -1; load++) {
+            if (load == RELEARN_ATTEMPTS) {
+                throw new RetryLaterException(ErrorCode.SERVICE_UNAVAILABLE, "The sale's data is being reloaded; try again.", 1);
+            }
             loader.load(eventId, false);
             result = script.get();
         }
