@@ -26,9 +26,10 @@ class TicketPrints {
     }
 
     @Transactional
-    byte[] print(OrderView order, CurrentUser user) {
+    byte[] print(OrderView order, CurrentUser user, String terminal) {
         boolean reprint = orders.printedBefore(order.id());
-        orders.recordPrint(order.id(), reprint, user.role().isStaff() ? cash.openSessionId(user.id()) : null, user.id(), clock.instant());
+        orders.recordPrint(order.id(), reprint, user.role().isStaff() ? cash.openSessionId(user.id(), terminal) : null, user.id(),
+                clock.instant());
         if (reprint) {
             audit.record("TICKETS_REPRINTED", "order", order.id(), Map.of("orderNo", order.orderNo()));
         }
