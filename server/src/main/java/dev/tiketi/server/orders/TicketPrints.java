@@ -5,7 +5,6 @@ import dev.tiketi.server.audit.AuditLog;
 import dev.tiketi.server.auth.CurrentUser;
 import dev.tiketi.server.cash.CashSessions;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +32,6 @@ class TicketPrints {
         if (reprint) {
             audit.record("TICKETS_REPRINTED", "order", order.id(), Map.of("orderNo", order.orderNo()));
         }
-        return TicketPdf.render(order, ZoneId.systemDefault());
+        return TicketPdf.render(order);
     }
 }
