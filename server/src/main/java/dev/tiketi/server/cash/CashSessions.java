@@ -51,7 +51,7 @@ public class CashSessions {
                     insert into cash_session (clerk_id, terminal, opened_at, opening_float) values (?, ?, ?, ?) returning id""")
                     .params(user.id(), terminalName(terminal), Timestamp.from(clock.instant()), openingFloat).query(Long.class).single();
         } catch (DuplicateKeyException e) {
-            throw new ApiException(ErrorCode.CASH_SESSION_ALREADY_OPEN, "A cash session is already open for this clerk at this terminal.");
+            throw new ApiException(ErrorCode.CASH_SESSION_ALREADY_OPEN);
         }
         audit.record("CASH_SESSION_OPENED", "cash_session", id, Map.of("openingFloat", openingFloat));
         return find(id).orElseThrow();
