@@ -81,8 +81,9 @@ public class CashSessions {
         if (elsewhere.isEmpty()) {
             return new ApiException(ErrorCode.CASH_SESSION_REQUIRED);
         }
-        return new ApiException(ErrorCode.CASH_SESSION_REQUIRED, "Your cash drawer is open at " + label(String.join(", ", elsewhere))
-                + ", not at " + label(coalesce(terminal)) + ": open a cash session at this terminal to take or return cash here.");
+        return new ApiException(ErrorCode.CASH_SESSION_REQUIRED, "Your cash drawer is open at "
+                + String.join(", ", elsewhere.stream().map(CashSessions::label).toList()) + ", not at " + label(coalesce(terminal))
+                + ": open a cash session at this terminal to take or return cash here.");
     }
 
     /** How a terminal name is stored: stripped, and no name (or a blank one) as null. */
