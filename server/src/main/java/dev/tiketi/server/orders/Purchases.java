@@ -93,9 +93,10 @@ class Purchases {
         gate.require(eventId, user, terminal, admission);
         Channel channel = Channels.of(user.role());
         TenderPlan plan = TenderPlan.of(request.payment(), hold.total(), channel);
-        Long session = user.role() == Role.CLERK || user.role() == Role.ADMIN ? cash.openSessionId(user.id()) : null;
+        // the drawer of this clerk at this terminal: cash goes into it, card sales are counted in its report
+        Long session = user.role() == Role.CLERK || user.role() == Role.ADMIN ? cash.openSessionId(user.id(), terminal) : null;
         if (plan.hasCash() && session == null) {
-            throw new ApiException(ErrorCode.CASH_SESSION_REQUIRED);
+            throw cash.noDrawerAt(user.id(), terminal);
         }
         Instant now = clock.instant();
         switch (inventory.claim(eventId, hold.holdId(), owner, key, now, now.plus(paymentTimeout))) {

@@ -100,6 +100,8 @@ class BadInputTest extends IntegrationTest {
                 row("venues: duplicate code", "POST", "/api/admin/venues", venue.replace("\"BAL\",\"name\"", "\"FLR\",\"name\""), "admin", 422, "VALIDATION_FAILED"),
                 row("venues: blocked seat not there", "POST", "/api/admin/venues", venue.replace("\"A-1\"", "\"Z-99\""), "admin", 422, "VALIDATION_FAILED"),
                 row("venues: too many seats", "POST", "/api/admin/venues", "{\"name\":\"Huge\",\"sections\":[{\"code\":\"A\",\"name\":\"A\",\"rows\":100,\"seatsPerRow\":200,\"tierCode\":\"T\"},{\"code\":\"B\",\"name\":\"B\",\"rows\":100,\"seatsPerRow\":200,\"tierCode\":\"T\"}]}", "admin", 422, "VALIDATION_FAILED"),
+                row("venues: zone that is not one", "POST", "/api/admin/venues", venue.replace("\"timeZone\":null", "\"timeZone\":\"Seoul/Gangnam\""), "admin", 422, "VALIDATION_FAILED"),
+                row("venues: zone as an abbreviation", "POST", "/api/admin/venues", venue.replace("\"timeZone\":null", "\"timeZone\":\"KST\""), "admin", 422, "VALIDATION_FAILED"),
                 row("venues: over-long name", "POST", "/api/admin/venues", venue.replace("\"Hall\"", "\"" + LONG_300 + "\""), "admin", 422, "VALIDATION_FAILED"),
                 row("venues: offset out of range", "POST", "/api/admin/venues", venue.replace("\"offsetY\":20.0", "\"offsetY\":1.0E9"), "admin", 422, "VALIDATION_FAILED"),
                 row("venues: put unknown", "PUT", "/api/admin/venues/987654", venue, "admin", 404, "VENUE_NOT_FOUND"),

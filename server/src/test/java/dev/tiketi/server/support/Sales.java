@@ -81,10 +81,13 @@ public final class Sales {
         return api.get("/api/events/" + eventId + "/stock", null).as(StockSnapshot.class);
     }
 
-    public void openCashSession(String token, long openingFloat) {
-        Api.Res r = api.post("/api/cash-sessions", Map.of("openingFloat", openingFloat), token);
+    /** Opens the clerk's cash drawer at {@code terminal} (null: no terminal header); returns the session id. */
+    public long openCashSession(String token, long openingFloat, String terminal) {
+        Api.Res r = api.send("POST", "/api/cash-sessions", Api.JSON.writeValueAsString(Map.of("openingFloat", openingFloat)),
+                "application/json", token, terminal == null ? Map.of() : Map.of(Headers.TERMINAL, terminal));
         if (r.status() != 201) {
             throw new IllegalStateException("cash session not opened: " + r);
         }
+        return r.body().get("id").asLong();
     }
 }

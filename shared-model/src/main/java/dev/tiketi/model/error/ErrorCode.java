@@ -51,8 +51,8 @@ public enum ErrorCode {
     ORDER_NOT_FOUND(404, "No such order."),
     ORDER_STATE_CONFLICT(409, "The order's state does not allow this."),
     TICKET_NOT_REFUNDABLE(409, "A ticket is not valid any more (already refunded or exchanged)."),
-    CASH_SESSION_REQUIRED(409, "Open a cash session before taking or returning cash."),
-    CASH_SESSION_ALREADY_OPEN(409, "A cash session is already open for this clerk."),
+    CASH_SESSION_REQUIRED(409, "Open a cash session at this terminal before taking or returning cash here."),
+    CASH_SESSION_ALREADY_OPEN(409, "A cash session is already open for this clerk at this terminal."),
     CASH_SESSION_NOT_FOUND(404, "No such cash session."),
     CASH_SESSION_CLOSED(409, "The cash session is closed."),
     QUEUE_ADMISSION_REQUIRED(403, "Wait for your turn in this event's queue first.");
