@@ -125,7 +125,13 @@ public class Inventory {
         }
     }
 
-    /** Holds {@code quantity} units of a GA tier; refuses with SOLD_OUT saying how many are left. */
+    /** How soon a buyer told {@link ErrorCode#ALL_HELD} should look again. */
+    private static final long ALL_HELD_RETRY_SECONDS = 5;
+
+    /**
+     * Holds {@code quantity} units of a GA tier; refuses with SOLD_OUT when fewer than that are unsold, and with
+     * ALL_HELD (retry later) when enough are unsold but other buyers hold them.
+     */
     public void holdStock(long eventId, String holdId, HoldTerms terms, HoldItem tier, int quantity) {
         InventoryKeys k = keys(eventId);
         List<String> args = new ArrayList<>(holdArgs(holdId, terms));
@@ -138,7 +144,15 @@ public class Inventory {
         }
         if (code == -5) {
             long left = num(result, 1);
-            throw new ApiException(ErrorCode.SOLD_OUT, left == 0 ? "Sold out." : "Only " + left + " left.");
+            long unsold = num(result, 2);
+            if (unsold >= quantity) {
+                // Not sold out: held by others, whose holds lapse, get released or vanish with a Redis loss.
+                // Saying "sold out" here turned buyers away for good while tickets stayed unsold.
+                throw new RetryLaterException(ErrorCode.ALL_HELD, left == 0
+                        ? "All " + unsold + " left are held by other buyers right now; try again in a moment."
+                        : "Only " + left + " free right now; " + (unsold - left) + " more are held by other buyers.", ALL_HELD_RETRY_SECONDS);
+            }
+            throw new ApiException(ErrorCode.SOLD_OUT, unsold == 0 ? "Sold out." : "Only " + unsold + " left.");
         }
         redis.opsForSet().add(sweepEventsKey, Long.toString(eventId));
         publish(eventId, num(result, 1), List.of(), true);

@@ -34,6 +34,7 @@ public enum ErrorCode {
     SEAT_BLOCKED(409, "A seat is blocked and cannot be sold."),
     SEAT_UNAVAILABLE(409, "A seat has just been taken by someone else."),
     SOLD_OUT(409, "Not enough tickets are left."),
+    ALL_HELD(409, "What is left is held by other buyers right now; some may come free in a few minutes."),
     HOLD_LIMIT_EXCEEDED(409, "That is more tickets than one customer may buy for this event."),
     HOLD_NOT_FOUND(404, "No such hold; it may have expired or been released."),
     HOLD_EXPIRED(409, "The hold has expired; the seats are released."),
