@@ -90,7 +90,6 @@ class Purchases {
         if (event.status() != EventStatus.ON_SALE) {
             throw new ApiException(ErrorCode.EVENT_NOT_ON_SALE, "This event is " + event.status().name().toLowerCase().replace('_', ' ') + ".");
         }
-        gate.require(eventId, user, terminal, admission);
         Channel channel = Channels.of(user.role());
         TenderPlan plan = TenderPlan.of(request.payment(), hold.total(), channel);
         // the drawer of this clerk at this terminal: cash goes into it, card sales are counted in its report
@@ -113,6 +112,14 @@ class Purchases {
                 }
                 throw new ApiException(ErrorCode.HOLD_NOT_FOUND);
             }
+        }
+        // Admission only after the key is ours: a repeat of this key has by now been answered as the original
+        // (or as in progress) above, and must never see the slot that the original gave up when it bought.
+        try {
+            gate.require(eventId, user, terminal, admission);
+        } catch (RuntimeException e) {
+            inventory.unclaim(eventId, hold.holdId(), key);
+            throw e;
         }
         PaymentTerminal.Authorization card;
         try {

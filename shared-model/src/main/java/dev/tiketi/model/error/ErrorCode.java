@@ -8,6 +8,7 @@ package dev.tiketi.model.error;
 public enum ErrorCode {
     MALFORMED_REQUEST(400, "The request body is not valid JSON or has a value of the wrong type."),
     INVALID_PARAMETER(400, "A path or query parameter is not valid."),
+    INVALID_REQUEST(400, "The request's address, request line or headers are not valid HTTP."),
     VALIDATION_FAILED(422, "Some fields are not valid."),
     UNAUTHENTICATED(401, "Log in first."),
     BAD_CREDENTIALS(401, "Wrong username or password."),
