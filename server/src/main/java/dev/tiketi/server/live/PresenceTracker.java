@@ -133,6 +133,16 @@ class PresenceTracker {
         departures.shutdownNow();
     }
 
+    /**
+     * A new presence subscriber: push the count at the next push even if it has not changed, since the
+     * broker keeps no last message and there is no snapshot to read (a session that already watched the
+     * event changes no count by subscribing, and would otherwise hear nothing until someone came or went).
+     */
+    void resend(long eventId) {
+        lastSent.remove(eventId);
+        dirty.add(eventId);
+    }
+
     /** An instance announced a change (or this one resynced): recount at the next push. */
     void markDirty(long eventId) {
         dirty.add(eventId);
