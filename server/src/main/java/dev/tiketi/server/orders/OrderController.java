@@ -55,7 +55,8 @@ class OrderController {
         this.prints = prints;
     }
 
-    @Operation(summary = "Buy a live hold of the caller's: CASH (counter only), CARD, or both. Needs an Idempotency-Key "
+    @Operation(summary = "Buy a live hold of the caller's (holdId), or 1-20 holds of one event as one order, all or none (holdIds): "
+            + "CASH (counter only), CARD, or both. Needs an Idempotency-Key "
             + "header; repeating it returns the same order (header Idempotent-Replayed: true) and charges nothing. "
             + "Customers and kiosks send the waiting room's admission token while the event's queue is on; buying frees the slot.")
     @PostMapping(ApiPaths.ORDERS)
