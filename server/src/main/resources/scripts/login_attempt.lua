@@ -1,5 +1,5 @@
 -- Counts one login attempt for an account before its password is checked, and says whether it may go on.
--- KEYS[1] = login:attempts:<username>; ARGV[1] = window and lock length in ms; ARGV[2] = attempts allowed.
+-- KEYS[1] = <namespace>:login:attempts:<username>; ARGV[1] = window and lock length in ms; ARGV[2] = attempts allowed.
 -- Returns {1, 0} to go on, or {0, ms until the lock lifts}.
 -- Counting before the (slow) password check, in one atomic step, is what makes the limit hold under
 -- parallel guessing: each attempt gets its own number, and only the first ARGV[2] are checked at all.

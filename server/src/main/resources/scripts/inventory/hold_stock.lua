@@ -3,7 +3,8 @@
 --       4 expiry zset, 5 hold hash, 6 version, 7 held-per-user hash
 -- ARGV: 1 hold id, 2 owner, 3 buyer, 4 limited user or '', 5 limit, 6 already bought, 7 created ms,
 --       8 expires ms, 9 max expires ms, 10 tier id, 11 quantity, 12 unit price
--- Returns {1, version} | {-1} not initialised | {-2, held now} over the limit | {-5, available} sold out.
+-- Returns {1, version} | {-1} not initialised | {-2, held now} over the limit | {-5, available, unsold} not
+-- enough available now (unsold: what is not sold yet, held or not: SOLD_OUT only when that is short too).
 -- Why atomic: available = capacity - held - sold is read and reduced in one step, so a burst of buyers
 -- takes exactly the stock there is: no lost updates, and no buyer refused while stock remains.
 if redis.call('EXISTS', KEYS[1]) == 0 then return {-1} end
@@ -15,8 +16,9 @@ end
 local tier = ARGV[10]
 local cap = tonumber(redis.call('HGET', KEYS[2], 'c:' .. tier) or '0')
 local held = tonumber(redis.call('HGET', KEYS[2], 'h:' .. tier) or '0')
-local available = cap - held - redis.call('SCARD', KEYS[3])
-if available < qty then return {-5, math.max(available, 0)} end
+local unsold = cap - redis.call('SCARD', KEYS[3])
+local available = unsold - held
+if available < qty then return {-5, math.max(available, 0), math.max(unsold, 0)} end
 redis.call('HINCRBY', KEYS[2], 'h:' .. tier, qty)
 redis.call('HSET', KEYS[5], 'o', ARGV[2], 'u', ARGV[3], 'lu', ARGV[4], 'k', 'G', 't', tier, 'q', qty,
   'it', tier .. ':' .. ARGV[12], 'c', ARGV[7], 'x', ARGV[8], 'm', ARGV[9], 's', 'H')

@@ -151,7 +151,7 @@ class CounterScreenTest {
         Api api = TestServer.api();
         String clerk = api.login("clerk", IntegrationTest.PASSWORD);
         Sales sales = new Sales(api);
-        sales.openCashSession(clerk, 50_000);
+        sales.openCashSession(clerk, 50_000, "counter-1");
         long std = seats.get(30); // row D: a Standard seat
         dev.tiketi.model.sales.HoldView h = sales.holdSeats(event, clerk, "counter-1", std).as(dev.tiketi.model.sales.HoldView.class);
         dev.tiketi.model.sales.OrderView bought = sales.buyByCash(h.holdId(), 50_000, clerk, "counter-1").as(dev.tiketi.model.sales.OrderView.class);

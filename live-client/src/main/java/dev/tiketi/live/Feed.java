@@ -1,7 +1,9 @@
 package dev.tiketi.live;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,13 +12,17 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.ToLongFunction;
 
 /**
  * Snapshot + pushes for one destination. Everything that changes the state (a push, a reload, a poll) runs
  * on the feed's own thread, one at a time, so a push that arrives while a snapshot loads waits for it and is
- * then applied or ignored by version. Listeners run on that thread too.
+ * then applied or ignored by version. Listeners run on that thread too. A feed may follow further
+ * destinations beside its own (the queue feed's personal admission); their pushes run on the same thread.
  */
-public abstract sealed class Feed<T> implements AutoCloseable permits SeatFeed, StockFeed {
+public abstract sealed class Feed<T> implements AutoCloseable permits SeatFeed, StockFeed, QueueFeed, PresenceFeed {
     private static final System.Logger LOG = System.getLogger(Feed.class.getName());
 
     /** Whether the feed is being pushed to, or is reading snapshots because the live link is down. */
@@ -31,12 +37,17 @@ public abstract sealed class Feed<T> implements AutoCloseable permits SeatFeed, 
     private final ExecutorService worker;
     private final ScheduledExecutorService poller;
     private final List<Consumer<Feed<T>>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Also<?>> also = new ArrayList<>();
+    private final List<LiveClient.Subscription> subscriptions = new ArrayList<>();
     private final AtomicLong reloads = new AtomicLong();
     private final AtomicLong applied = new AtomicLong();
     private volatile long version = -1;
     private volatile Mode mode = Mode.POLLING;
-    private LiveClient.Subscription subscription;
     private Runnable stopListening = () -> { };
+
+    /** A further destination: whole messages, each applied on the feed's thread (see {@link #follow}). */
+    private record Also<U>(String destination, Class<U> type, Function<U, Outcome> apply, ToLongFunction<U> versionOf) {
+    }
 
     Feed(LiveClient live, String destination, Class<T> type, Duration pollEvery) {
         this.live = live;
@@ -53,19 +64,37 @@ public abstract sealed class Feed<T> implements AutoCloseable permits SeatFeed, 
         return t;
     }
 
-    /** Subscribes, loads the snapshot once the subscription is in place, and starts the polling fallback. */
+    /**
+     * Also follows {@code destination} (before {@link #start()}): each message goes to {@code apply} on the
+     * feed's thread. Such messages are whole and personal, so they count even before the first snapshot;
+     * the snapshot is loaded once every subscription is in place, and again whenever one is renewed.
+     */
+    <U> void follow(String destination, Class<U> type, Function<U, Outcome> apply, ToLongFunction<U> versionOf) {
+        also.add(new Also<>(destination, type, apply, versionOf));
+    }
+
+    /** Subscribes, loads the snapshot once the subscriptions are in place, and starts the polling fallback. */
     public Feed<T> start() {
-        subscription = live.subscribe(destination, type, m -> run(() -> push(m)), () -> run(this::reload));
-        subscription.ready().thenRun(() -> run(this::reload));
+        subscriptions.add(live.subscribe(destination, type, m -> run(() -> push(m)), () -> run(this::reload)));
+        also.forEach(this::subscribe);
+        CompletableFuture.allOf(subscriptions.stream().map(LiveClient.Subscription::ready).toArray(CompletableFuture[]::new))
+                .thenRun(() -> run(this::reload));
         stopListening = live.onState(s -> run(() -> modeFrom(s)));
         run(() -> modeFrom(live.state()));
-        long every = pollEvery.toMillis();
-        poller.scheduleWithFixedDelay(() -> {
-            if (live.state() != LiveClient.State.CONNECTED || version < 0) {
-                run(this::reload);
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
+        if (pollEvery != null) { // null for a feed with nothing to read by REST: it can only say it is not live
+            long every = pollEvery.toMillis();
+            poller.scheduleWithFixedDelay(() -> {
+                if (live.state() != LiveClient.State.CONNECTED || version < 0) {
+                    run(this::reload);
+                }
+            }, every, every, TimeUnit.MILLISECONDS);
+        }
         return this;
+    }
+
+    private <U> void subscribe(Also<U> a) {
+        subscriptions.add(live.subscribe(a.destination(), a.type(),
+                m -> run(() -> outcome(a.apply().apply(m), () -> a.versionOf().applyAsLong(m))), () -> run(this::reload)));
     }
 
     private void run(Runnable task) {
@@ -106,13 +135,22 @@ public abstract sealed class Feed<T> implements AutoCloseable permits SeatFeed, 
 
     abstract long versionOf(T update);
 
+    /** Whether pushes wait for the first snapshot; not for a feed whose pushes are its only source. */
+    boolean waitsForSnapshot() {
+        return true;
+    }
+
     private void push(T update) {
-        if (version < 0) {
+        if (version < 0 && waitsForSnapshot()) {
             return; // the snapshot that is on its way was read after this subscription was in place
         }
-        switch (apply(update, version)) {
+        outcome(apply(update, version), () -> versionOf(update));
+    }
+
+    private void outcome(Outcome outcome, LongSupplier versionAfter) {
+        switch (outcome) {
             case APPLIED -> {
-                version = versionOf(update);
+                version = versionAfter.getAsLong();
                 applied.incrementAndGet();
                 changed();
             }
@@ -157,9 +195,7 @@ public abstract sealed class Feed<T> implements AutoCloseable permits SeatFeed, 
     @Override
     public void close() {
         stopListening.run();
-        if (subscription != null) {
-            subscription.close();
-        }
+        subscriptions.forEach(LiveClient.Subscription::close);
         poller.shutdownNow();
         worker.shutdownNow();
     }

@@ -1,5 +1,6 @@
 package dev.tiketi.server.auth;
 
+import dev.tiketi.server.system.RedisNamespace;
 import dev.tiketi.server.system.TiketiProperties;
 import java.time.Duration;
 import java.util.List;
@@ -23,9 +24,11 @@ class LoginThrottle {
     private final StringRedisTemplate redis;
     private final int maxFailures;
     private final Duration lockDuration;
+    private final RedisNamespace ns;
 
-    LoginThrottle(StringRedisTemplate redis, TiketiProperties props) {
+    LoginThrottle(StringRedisTemplate redis, TiketiProperties props, RedisNamespace ns) {
         this.redis = redis;
+        this.ns = ns;
         this.maxFailures = props.login().maxFailures();
         this.lockDuration = props.login().lockDuration();
     }
@@ -45,7 +48,7 @@ class LoginThrottle {
         redis.delete(key(username));
     }
 
-    private static String key(String username) {
-        return "login:attempts:" + username.toLowerCase(Locale.ROOT);
+    private String key(String username) {
+        return ns.key("login:attempts:" + username.toLowerCase(Locale.ROOT));
     }
 }

@@ -33,7 +33,8 @@ class CashSessionController {
         this.sessions = sessions;
     }
 
-    @Operation(summary = "Open the caller's cash session with the float in the drawer; one open session per clerk.")
+    @Operation(summary = "Open the caller's cash session at this terminal (X-Tiketi-Terminal) with the float in the drawer; "
+            + "one open session per clerk and terminal. Cash is taken and paid out only at the terminal of an open session.")
     @PostMapping(ApiPaths.CASH_SESSIONS)
     @ResponseStatus(HttpStatus.CREATED)
     CashSessionView open(@Valid @RequestBody CashSessionOpenRequest request, @AuthenticationPrincipal CurrentUser user,
@@ -41,10 +42,12 @@ class CashSessionController {
         return sessions.open(user, terminal, request.openingFloat());
     }
 
-    @Operation(summary = "The caller's open cash session; 404 when none is open.")
+    @Operation(summary = "The caller's cash session open at this terminal; 404 when none is open here.")
     @GetMapping(ApiPaths.CASH_SESSION_CURRENT)
-    CashSessionView current(@AuthenticationPrincipal CurrentUser user) {
-        return sessions.current(user).orElseThrow(() -> new ApiException(ErrorCode.CASH_SESSION_NOT_FOUND, "No cash session is open."));
+    CashSessionView current(@AuthenticationPrincipal CurrentUser user,
+                            @RequestHeader(name = Headers.TERMINAL, required = false) @Size(max = 64) String terminal) {
+        return sessions.current(user, terminal)
+                .orElseThrow(() -> new ApiException(ErrorCode.CASH_SESSION_NOT_FOUND, "No cash session is open at this terminal."));
     }
 
     @Operation(summary = "Close with the cash counted in the drawer; returns the report (expected vs counted, by tender).")

@@ -24,9 +24,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A clerk's cash drawer from opening float to counted close. Every cash payment and cash refund is
- * recorded against the clerk's open session, so the report's expected cash follows from the payments
- * themselves rather than from a running total that could drift.
+ * A clerk's cash drawer from opening float to counted close. A drawer is one clerk at one terminal (the
+ * X-Tiketi-Terminal header): cash is taken or paid out only against the session open for that clerk at that
+ * terminal, and every payment made there (cash or card) is recorded against it, so the report's expected cash
+ * follows from the payments themselves rather than from a running total that could drift, and a clerk's
+ * sales at another terminal never land in this drawer.
  */
 @Service
 public class CashSessions {
@@ -47,7 +49,7 @@ public class CashSessions {
         try {
             id = jdbc.sql("""
                     insert into cash_session (clerk_id, terminal, opened_at, opening_float) values (?, ?, ?, ?) returning id""")
-                    .params(user.id(), terminal, Timestamp.from(clock.instant()), openingFloat).query(Long.class).single();
+                    .params(user.id(), terminalName(terminal), Timestamp.from(clock.instant()), openingFloat).query(Long.class).single();
         } catch (DuplicateKeyException e) {
             throw new ApiException(ErrorCode.CASH_SESSION_ALREADY_OPEN);
         }
@@ -55,16 +57,47 @@ public class CashSessions {
         return find(id).orElseThrow();
     }
 
-    public Optional<CashSessionView> current(CurrentUser user) {
+    /** The caller's session open at this terminal. */
+    public Optional<CashSessionView> current(CurrentUser user, String terminal) {
         requireCounterStaff(user);
-        return jdbc.sql("select * from cash_session where clerk_id = ? and closed_at is null").param(user.id())
-                .query(CashSessions::view).optional();
+        return jdbc.sql("select * from cash_session where clerk_id = ? and coalesce(terminal, '') = ? and closed_at is null")
+                .params(user.id(), coalesce(terminal)).query(CashSessions::view).optional();
     }
 
-    /** The user's open session, if any: sales and refunds are recorded against it. */
-    public Long openSessionId(long userId) {
-        return jdbc.sql("select id from cash_session where clerk_id = ? and closed_at is null").param(userId)
-                .query(Long.class).optional().orElse(null);
+    /** The session open for this user at this terminal, if any: what they take and pay out there is recorded against it. */
+    public Long openSessionId(long userId, String terminal) {
+        return jdbc.sql("select id from cash_session where clerk_id = ? and coalesce(terminal, '') = ? and closed_at is null")
+                .params(userId, coalesce(terminal)).query(Long.class).optional().orElse(null);
+    }
+
+    /**
+     * The refusal of cash at a terminal where the clerk has no drawer open. It names the terminals where one is
+     * open, since "open a cash session" is confusing to a clerk who did open one, at another counter.
+     */
+    public ApiException noDrawerAt(long userId, String terminal) {
+        List<String> elsewhere = jdbc.sql("""
+                select coalesce(terminal, '') from cash_session where clerk_id = ? and closed_at is null order by opened_at""")
+                .param(userId).query(String.class).list();
+        if (elsewhere.isEmpty()) {
+            return new ApiException(ErrorCode.CASH_SESSION_REQUIRED);
+        }
+        return new ApiException(ErrorCode.CASH_SESSION_REQUIRED, "Your cash drawer is open at "
+                + String.join(", ", elsewhere.stream().map(CashSessions::label).toList()) + ", not at " + label(coalesce(terminal))
+                + ": open a cash session at this terminal to take or return cash here.");
+    }
+
+    /** How a terminal name is stored: stripped, and no name (or a blank one) as null. */
+    static String terminalName(String terminal) {
+        return terminal == null || terminal.isBlank() ? null : terminal.strip();
+    }
+
+    private static String coalesce(String terminal) {
+        String name = terminalName(terminal);
+        return name == null ? "" : name;
+    }
+
+    private static String label(String terminal) {
+        return terminal.isEmpty() ? "(no terminal)" : terminal;
     }
 
     /**

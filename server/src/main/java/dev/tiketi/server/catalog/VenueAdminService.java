@@ -42,7 +42,8 @@ public class VenueAdminService {
     @Transactional
     public VenueSummary create(VenueRequest request) {
         GeneratedLayout layout = LayoutGenerator.generate(request.sections());
-        long id = venues.insert(request.name().strip(), request.address(), json.writeValueAsString(request.sections()), layout);
+        long id = venues.insert(request.name().strip(), request.address(), VenueZones.checked(request.timeZone()),
+                json.writeValueAsString(request.sections()), layout);
         audit.record("VENUE_CREATED", "venue", id, Map.of("name", request.name(), "seats", layout.seatCount()));
         return venues.summary(id).orElseThrow();
     }
@@ -58,7 +59,7 @@ public class VenueAdminService {
         if (!venues.lock(id)) {
             throw new ApiException(ErrorCode.VENUE_NOT_FOUND);
         }
-        venues.update(id, request.name().strip(), request.address());
+        venues.update(id, request.name().strip(), request.address(), VenueZones.checked(request.timeZone()));
         List<SectionSpec> current = json.readValue(venues.layoutSpec(id).orElseThrow(), new TypeReference<List<SectionSpec>>() {
         });
         boolean layoutChanged = !current.equals(request.sections());
@@ -114,6 +115,7 @@ public class VenueAdminService {
         VenueSummary summary = venues.summary(id).orElseThrow(() -> new ApiException(ErrorCode.VENUE_NOT_FOUND));
         List<SectionSpec> sections = json.readValue(venues.layoutSpec(id).orElseThrow(), new TypeReference<List<SectionSpec>>() {
         });
-        return new VenueRequest(summary.name(), summary.address(), sections);
+        // the zone as it was given (null: the server's), so what is read back can be sent back unchanged
+        return new VenueRequest(summary.name(), summary.address(), sections, venues.timeZone(id).orElse(null));
     }
 }

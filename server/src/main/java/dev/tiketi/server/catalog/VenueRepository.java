@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class VenueRepository {
     private static final String SUMMARY = """
-            select v.id, v.name, v.address, (select count(*) from seat s where s.venue_id = v.id) as seat_count
+            select v.id, v.name, v.address, v.time_zone, (select count(*) from seat s where s.venue_id = v.id) as seat_count
             from venue v""";
 
     private final JdbcClient jdbc;
@@ -28,19 +28,20 @@ class VenueRepository {
         this.template = template;
     }
 
-    long insert(String name, String address, String layoutSpecJson, GeneratedLayout layout) {
+    long insert(String name, String address, String timeZone, String layoutSpecJson, GeneratedLayout layout) {
         long id = jdbc.sql("""
-                insert into venue (name, address, layout_spec, stage_x, stage_y, stage_width, stage_depth)
-                values (?, ?, cast(? as jsonb), ?, ?, ?, ?) returning id""")
-                .params(name, address, layoutSpecJson, layout.stageX(), layout.stageY(), layout.stageWidth(),
+                insert into venue (name, address, time_zone, layout_spec, stage_x, stage_y, stage_width, stage_depth)
+                values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?) returning id""")
+                .params(name, address, timeZone, layoutSpecJson, layout.stageX(), layout.stageY(), layout.stageWidth(),
                         layout.stageDepth())
                 .query(Long.class).single();
         insertSeats(id, layout);
         return id;
     }
 
-    void update(long id, String name, String address) {
-        jdbc.sql("update venue set name = ?, address = ?, updated_at = now() where id = ?").params(name, address, id).update();
+    void update(long id, String name, String address, String timeZone) {
+        jdbc.sql("update venue set name = ?, address = ?, time_zone = ?, updated_at = now() where id = ?")
+                .params(name, address, timeZone, id).update();
     }
 
     void replaceLayout(long id, String layoutSpecJson, GeneratedLayout layout) {
@@ -90,6 +91,11 @@ class VenueRepository {
         jdbc.sql("delete from venue where id = ?").param(id).update();
     }
 
+    /** The zone stored for the venue; empty when it has none (it then uses the server's). */
+    Optional<String> timeZone(long id) {
+        return jdbc.sql("select time_zone from venue where id = ?").param(id).query(String.class).optional();
+    }
+
     Optional<String> layoutSpec(long id) {
         return jdbc.sql("select layout_spec::text from venue where id = ?").param(id).query(String.class).optional();
     }
@@ -104,7 +110,8 @@ class VenueRepository {
     }
 
     private static VenueSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new VenueSummary(rs.getLong("id"), rs.getString("name"), rs.getString("address"), rs.getInt("seat_count"));
+        return new VenueSummary(rs.getLong("id"), rs.getString("name"), rs.getString("address"), rs.getInt("seat_count"),
+                VenueZones.effective(rs.getString("time_zone")).getId());
     }
 
     long count() {

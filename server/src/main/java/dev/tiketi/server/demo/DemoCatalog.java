@@ -86,14 +86,15 @@ class DemoCatalog {
                 new SectionSpec("ORC", "Orchestra", 20, 32, "A", true, "S", orchestraTiers,
                         List.of("A-1", "A-32", "K-16", "K-17"), List.of("T"), null, 12.0, 0.0),
                 new SectionSpec("RGT", "Right wing", 12, 10, "A", false, "A", null, List.of("A-10"), null, null, 46.0, 3.0),
-                new SectionSpec("BAL", "Balcony", 10, 36, "A", true, "B", null, null, null, List.of("A-1", "A-36"), 10.0, 30.0)));
+                new SectionSpec("BAL", "Balcony", 10, 36, "A", true, "B", null, null, null, List.of("A-1", "A-36"), 10.0, 30.0)),
+                DemoDates.VENUE_ZONE.getId());
     }
 
     /** 160 seats in one straight block; row A is premium. */
     static VenueRequest studio() {
         return new VenueRequest("Studio Theatre", "3 Daehak-ro, Seoul", List.of(
                 new SectionSpec("MAIN", "Stalls", 10, 16, "A", false, "STD", Map.of("A", "PRM"), null, null,
-                        List.of("J-1", "J-2"), null, null)));
+                        List.of("J-1", "J-2"), null, null)), DemoDates.VENUE_ZONE.getId());
     }
 
     static List<TierSpec> grandHallTiers() {

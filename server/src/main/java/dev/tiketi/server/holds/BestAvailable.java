@@ -1,10 +1,13 @@
 package dev.tiketi.server.holds;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -27,14 +30,46 @@ final class BestAvailable {
      * @param free  whether a seat is free now
      */
     static List<Seat> choose(List<Seat> seats, Predicate<Seat> free, int n, boolean accessible, double stageX, double stageY) {
-        Predicate<Seat> usable = s -> !s.blocked() && s.accessible() == accessible && free.test(s);
+        List<List<Seat>> blocks = blocks(seats, free, n, accessible, stageX, stageY, 1);
+        return blocks.isEmpty() ? List.of() : blocks.get(0);
+    }
+
+    /**
+     * Up to {@code max} disjoint blocks, best first: the blocks that {@code max} requests arriving one after
+     * another would be given. Shoppers who looked at the same moment pass the same list and the hold script
+     * gives each the first block still free, so a rush is served in the order a quiet sale would be, instead
+     * of everyone fighting over the single best block.
+     */
+    static List<List<Seat>> blocks(List<Seat> seats, Predicate<Seat> free, int n, boolean accessible, double stageX,
+                                   double stageY, int max) {
+        Set<Long> given = new HashSet<>();
+        Predicate<Seat> usable = s -> !s.blocked() && s.accessible() == accessible && free.test(s) && !given.contains(s.id());
+        Collection<List<Seat>> rows = rows(seats);
+        List<List<Seat>> blocks = new ArrayList<>();
+        while (blocks.size() < max) {
+            List<Seat> block = best(rows, seats, usable, n, stageX, stageY);
+            if (block.isEmpty()) {
+                break;
+            }
+            blocks.add(block);
+            block.forEach(s -> given.add(s.id()));
+        }
+        return blocks;
+    }
+
+    private static Collection<List<Seat>> rows(List<Seat> seats) {
         Map<String, List<Seat>> rows = new LinkedHashMap<>();
         seats.stream().sorted(Comparator.comparing(Seat::section).thenComparing(Seat::row).thenComparingInt(Seat::number))
                 .forEach(s -> rows.computeIfAbsent(s.section() + "\u0000" + s.row(), k -> new ArrayList<>()).add(s));
+        return rows.values();
+    }
+
+    private static List<Seat> best(Collection<List<Seat>> rows, List<Seat> seats, Predicate<Seat> usable, int n,
+                                   double stageX, double stageY) {
         for (boolean avoidOrphans : new boolean[] {true, false}) {
             List<Seat> best = null;
             double bestScore = Double.MAX_VALUE;
-            for (List<Seat> row : rows.values()) {
+            for (List<Seat> row : rows) {
                 for (List<Seat> run : runs(row, usable)) {
                     for (int start = 0; start + n <= run.size(); start++) {
                         int left = start;

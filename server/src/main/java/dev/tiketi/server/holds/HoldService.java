@@ -37,7 +37,12 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class HoldService {
-    private static final int BEST_AVAILABLE_ATTEMPTS = 3;
+    /**
+     * Candidate blocks passed to one best-available hold: shoppers who looked at the same moment share the
+     * list, so up to this many of them are served from one look (a rush is limited by the waiting room's
+     * admissions, usually well below this).
+     */
+    private static final int BEST_AVAILABLE_BLOCKS = 64;
 
     private final EventCatalog catalog;
     private final SaleSeats seats;
@@ -137,24 +142,24 @@ public class HoldService {
         }
         double[] stage = seats.stageCentre(event.id());
         List<BestAvailable.Seat> tierSeats = seats.inTier(event.id(), tierId);
-        for (int attempt = 1; ; attempt++) {
+        // Each round that finds all its blocks taken saw at least one block go to someone else, so the tier
+        // runs out of blocks before this runs out of rounds; the cap only guards against endless churn.
+        int rounds = tierSeats.size() / quantity + 1;
+        for (int round = 0; round < rounds; round++) {
             Inventory.SeatsState state = inventory.seats(event.id());
-            List<BestAvailable.Seat> chosen = BestAvailable.choose(tierSeats,
-                    s -> !state.sold().contains(s.id()) && !state.held().containsKey(s.id()), quantity, accessible, stage[0], stage[1]);
-            if (chosen.isEmpty()) {
+            List<List<BestAvailable.Seat>> blocks = BestAvailable.blocks(tierSeats,
+                    s -> !state.sold().contains(s.id()) && !state.held().containsKey(s.id()), quantity, accessible, stage[0], stage[1],
+                    BEST_AVAILABLE_BLOCKS);
+            if (blocks.isEmpty()) {
                 throw new ApiException(ErrorCode.SOLD_OUT, "Not " + quantity + (accessible ? " accessible" : "")
                         + " seats left in this tier.");
             }
-            try {
-                inventory.holdSeats(event.id(), holdId, terms, items(chosen));
-                return view(event, holdId, terms.expiresAt(), terms.maxExpiresAt(), chosen);
-            } catch (Inventory.SeatTaken e) {
-                // someone took one of the chosen seats between the look and the hold: look again
-                if (attempt == BEST_AVAILABLE_ATTEMPTS) {
-                    throw new ApiException(ErrorCode.SEAT_UNAVAILABLE, "The seats kept being taken; try again.");
-                }
+            int taken = inventory.holdFirstFree(event.id(), holdId, terms, blocks.stream().map(HoldService::items).toList());
+            if (taken >= 0) {
+                return view(event, holdId, terms.expiresAt(), terms.maxExpiresAt(), blocks.get(taken));
             }
         }
+        throw new ApiException(ErrorCode.SEAT_UNAVAILABLE, "The seats kept being taken; try again.");
     }
 
     private HoldView holdStock(SaleTerms event, String holdId, HoldTerms terms, long tierId, int quantity) {

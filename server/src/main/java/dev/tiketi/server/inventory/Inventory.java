@@ -4,6 +4,8 @@ import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.model.sales.SeatState;
 import dev.tiketi.model.sales.SeatStatus;
 import dev.tiketi.server.error.ApiException;
+import dev.tiketi.server.error.RetryLaterException;
+import dev.tiketi.server.system.RedisNamespace;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ import org.springframework.stereotype.Component;
 @SuppressWarnings("rawtypes")
 public class Inventory {
     private static final RedisScript<List> HOLD_SEATS = Scripts.listScript("hold_seats");
+    private static final RedisScript<List> HOLD_BEST = Scripts.listScript("hold_best");
     private static final RedisScript<List> HOLD_STOCK = Scripts.listScript("hold_stock");
     private static final RedisScript<List> RELEASE = Scripts.listScript("hold_release");
     private static final RedisScript<List> EXTEND = Scripts.listScript("hold_extend");
@@ -39,19 +42,29 @@ public class Inventory {
     private static final RedisScript<List> STOCK = Scripts.listScript("stock_snapshot");
     private static final RedisScript<Long> CAPACITY = Scripts.longScript("stock_capacity");
 
+    private static final int RELEARN_ATTEMPTS = 3;
+
     private final StringRedisTemplate redis;
     private final InventoryLoader loader;
     private final ApplicationEventPublisher publisher;
+    private final RedisNamespace ns;
+    private final String sweepEventsKey;
 
-    Inventory(StringRedisTemplate redis, InventoryLoader loader, ApplicationEventPublisher publisher) {
+    Inventory(StringRedisTemplate redis, InventoryLoader loader, ApplicationEventPublisher publisher, RedisNamespace ns) {
         this.redis = redis;
+        this.ns = ns;
+        this.sweepEventsKey = InventoryKeys.sweepEvents(ns);
         this.loader = loader;
         this.publisher = publisher;
     }
 
+    private InventoryKeys keys(long eventId) {
+        return new InventoryKeys(ns, eventId);
+    }
+
     /** Holds all the seats or none; refuses with {@link SeatTaken} naming the first seat taken. */
     public void holdSeats(long eventId, String holdId, HoldTerms terms, List<HoldItem> seats) {
-        InventoryKeys k = new InventoryKeys(eventId);
+        InventoryKeys k = keys(eventId);
         List<String> args = new ArrayList<>(holdArgs(holdId, terms));
         seats.forEach(s -> args.add(s.encode()));
         List result = loaded(eventId, () -> redis.execute(HOLD_SEATS, List.of(k.marker(), k.soldSeats(), k.seatHolds(),
@@ -63,8 +76,33 @@ public class Inventory {
         if (code == -3 || code == -4) {
             throw new SeatTaken(Long.parseLong(result.get(1).toString()), code == -3);
         }
-        redis.opsForSet().add(InventoryKeys.SWEEP_EVENTS, Long.toString(eventId));
+        redis.opsForSet().add(sweepEventsKey, Long.toString(eventId));
         publish(eventId, num(result, 1), seats.stream().map(s -> new SeatState(s.seatId(), SeatStatus.HELD, terms.expiresAt())).toList(), false);
+    }
+
+    /**
+     * Holds the first of {@code blocks} (each of the same size, best first) whose seats are all free, in one
+     * step; returns its index, or -1 if every block has a seat sold or held by now.
+     */
+    public int holdFirstFree(long eventId, String holdId, HoldTerms terms, List<List<HoldItem>> blocks) {
+        InventoryKeys k = keys(eventId);
+        List<String> args = new ArrayList<>(holdArgs(holdId, terms));
+        args.add(Integer.toString(blocks.get(0).size()));
+        blocks.forEach(b -> b.forEach(s -> args.add(s.encode())));
+        List result = loaded(eventId, () -> redis.execute(HOLD_BEST, List.of(k.marker(), k.soldSeats(), k.seatHolds(),
+                k.expiry(), k.hold(holdId), k.version(), k.heldPerUser(), k.live()), args.toArray()));
+        long code = num(result, 0);
+        if (code == -2) {
+            throw limitExceeded(terms, num(result, 1));
+        }
+        if (code == -11) {
+            return -1;
+        }
+        int taken = (int) num(result, 2) - 1;
+        redis.opsForSet().add(sweepEventsKey, Long.toString(eventId));
+        publish(eventId, num(result, 1), blocks.get(taken).stream()
+                .map(s -> new SeatState(s.seatId(), SeatStatus.HELD, terms.expiresAt())).toList(), false);
+        return taken;
     }
 
     /** A hold refused because one of its seats is sold or held; names the seat so the caller can label it. */
@@ -87,9 +125,15 @@ public class Inventory {
         }
     }
 
-    /** Holds {@code quantity} units of a GA tier; refuses with SOLD_OUT saying how many are left. */
+    /** How soon a buyer told {@link ErrorCode#ALL_HELD} should look again. */
+    private static final long ALL_HELD_RETRY_SECONDS = 5;
+
+    /**
+     * Holds {@code quantity} units of a GA tier; refuses with SOLD_OUT when fewer than that are unsold, and with
+     * ALL_HELD (retry later) when enough are unsold but other buyers hold them.
+     */
     public void holdStock(long eventId, String holdId, HoldTerms terms, HoldItem tier, int quantity) {
-        InventoryKeys k = new InventoryKeys(eventId);
+        InventoryKeys k = keys(eventId);
         List<String> args = new ArrayList<>(holdArgs(holdId, terms));
         args.addAll(List.of(Long.toString(tier.tierId()), Integer.toString(quantity), Long.toString(tier.price())));
         List result = loaded(eventId, () -> redis.execute(HOLD_STOCK, List.of(k.marker(), k.stock(), k.soldUnits(tier.tierId()),
@@ -100,9 +144,17 @@ public class Inventory {
         }
         if (code == -5) {
             long left = num(result, 1);
-            throw new ApiException(ErrorCode.SOLD_OUT, left == 0 ? "Sold out." : "Only " + left + " left.");
+            long unsold = num(result, 2);
+            if (unsold >= quantity) {
+                // Not sold out: held by others, whose holds lapse, get released or vanish with a Redis loss.
+                // Saying "sold out" here turned buyers away for good while tickets stayed unsold.
+                throw new RetryLaterException(ErrorCode.ALL_HELD, left == 0
+                        ? "All " + unsold + " left are held by other buyers right now; try again in a moment."
+                        : "Only " + left + " free right now; " + (unsold - left) + " more are held by other buyers.", ALL_HELD_RETRY_SECONDS);
+            }
+            throw new ApiException(ErrorCode.SOLD_OUT, unsold == 0 ? "Sold out." : "Only " + unsold + " left.");
         }
-        redis.opsForSet().add(InventoryKeys.SWEEP_EVENTS, Long.toString(eventId));
+        redis.opsForSet().add(sweepEventsKey, Long.toString(eventId));
         publish(eventId, num(result, 1), List.of(), true);
     }
 
@@ -119,7 +171,7 @@ public class Inventory {
     }
 
     public Optional<HoldRecord> find(long eventId, String holdId) {
-        Map<Object, Object> h = redis.opsForHash().entries(new InventoryKeys(eventId).hold(holdId));
+        Map<Object, Object> h = redis.opsForHash().entries(keys(eventId).hold(holdId));
         if (h.isEmpty() || h.get("it") == null) {
             return Optional.empty();
         }
@@ -142,7 +194,7 @@ public class Inventory {
      * the sweeper's release, which does nothing to a hold that was extended meanwhile.
      */
     public Release release(long eventId, String holdId, String owner, boolean onlyIfExpired, Instant now) {
-        InventoryKeys k = new InventoryKeys(eventId);
+        InventoryKeys k = keys(eventId);
         List result = redis.execute(RELEASE, List.of(k.seatHolds(), k.stock(), k.expiry(), k.hold(holdId), k.version(),
                 k.heldPerUser(), k.live()), holdId, owner == null ? "" : owner, Long.toString(now.toEpochMilli()), onlyIfExpired ? "1" : "0");
         long code = num(result, 0);
@@ -162,7 +214,7 @@ public class Inventory {
 
     /** Extends the caller's hold by {@code holdTime}, capped at its maximum lifetime; returns the new expiry. */
     public Instant extend(long eventId, String holdId, String owner, Duration holdTime, Instant now) {
-        InventoryKeys k = new InventoryKeys(eventId);
+        InventoryKeys k = keys(eventId);
         List result = redis.execute(EXTEND, List.of(k.hold(holdId), k.expiry(), k.version(), k.live()), holdId, owner,
                 Long.toString(now.toEpochMilli()), Long.toString(holdTime.toMillis()));
         long code = num(result, 0);
@@ -186,7 +238,7 @@ public class Inventory {
 
     /** Marks the caller's live hold as being paid for, until {@code deadline}; the sweeper leaves it alone. */
     public Claim claim(long eventId, String holdId, String owner, String requestKey, Instant now, Instant deadline) {
-        InventoryKeys k = new InventoryKeys(eventId);
+        InventoryKeys k = keys(eventId);
         List result = redis.execute(CLAIM, List.of(k.hold(holdId), k.expiry()), holdId, owner,
                 Long.toString(now.toEpochMilli()), requestKey, Long.toString(deadline.toEpochMilli()));
         return switch ((int) num(result, 0)) {
@@ -200,13 +252,13 @@ public class Inventory {
 
     /** Gives a claimed hold back (payment failed); it keeps its expiry. */
     public boolean unclaim(long eventId, String holdId, String requestKey) {
-        InventoryKeys k = new InventoryKeys(eventId);
+        InventoryKeys k = keys(eventId);
         return Long.valueOf(1).equals(redis.execute(UNCLAIM, List.of(k.hold(holdId), k.expiry()), holdId, requestKey));
     }
 
     /** After the database committed the sale: seats (or GA units by number) become sold. Idempotent. */
     public void commitSale(HoldRecord hold, List<Long> soldIds) {
-        InventoryKeys k = new InventoryKeys(hold.eventId());
+        InventoryKeys k = keys(hold.eventId());
         long tier = hold.gaTierId();
         List<String> args = new ArrayList<>(List.of(hold.holdId(), hold.seats() ? "S" : "G", Long.toString(tier)));
         soldIds.forEach(id -> args.add(id.toString()));
@@ -221,7 +273,7 @@ public class Inventory {
         if (ids.isEmpty()) {
             return;
         }
-        InventoryKeys k = new InventoryKeys(eventId);
+        InventoryKeys k = keys(eventId);
         List<String> keys = gaTierId == 0 ? List.of(k.marker(), k.soldSeats(), k.version(), k.live())
                 : List.of(k.marker(), k.soldUnits(gaTierId), k.version());
         Long version = redis.execute(REVERT, keys,
@@ -238,7 +290,7 @@ public class Inventory {
 
     /** Applies changed GA capacities at once if the event is loaded (otherwise the next load reads them). */
     public void applyCapacities(long eventId, Map<Long, Integer> capacities) {
-        InventoryKeys k = new InventoryKeys(eventId);
+        InventoryKeys k = keys(eventId);
         List<String> args = new ArrayList<>();
         capacities.forEach((tier, cap) -> {
             args.add(tier.toString());
@@ -256,38 +308,38 @@ public class Inventory {
      * what it holds.
      */
     public long touch(long eventId) {
-        Long v = redis.opsForValue().increment(new InventoryKeys(eventId).version());
+        Long v = redis.opsForValue().increment(keys(eventId).version());
         return v == null ? 0 : v;
     }
 
     public long version(long eventId) {
-        String v = redis.opsForValue().get(new InventoryKeys(eventId).version());
+        String v = redis.opsForValue().get(keys(eventId).version());
         return v == null ? 0 : Long.parseLong(v);
     }
 
     /** Holds whose expiry (or payment deadline) has passed, oldest first. */
     public List<String> dueHolds(long eventId, Instant now, int limit) {
-        Set<String> due = redis.opsForZSet().rangeByScore(new InventoryKeys(eventId).expiry(), Double.NEGATIVE_INFINITY,
+        Set<String> due = redis.opsForZSet().rangeByScore(keys(eventId).expiry(), Double.NEGATIVE_INFINITY,
                 now.toEpochMilli(), 0, limit);
         return due == null ? List.of() : List.copyOf(due);
     }
 
     public Set<Long> eventsWithHolds() {
-        Set<String> members = redis.opsForSet().members(InventoryKeys.SWEEP_EVENTS);
+        Set<String> members = redis.opsForSet().members(sweepEventsKey);
         return members == null ? Set.of() : members.stream().map(Long::valueOf).collect(Collectors.toSet());
     }
 
     public boolean hasHolds(long eventId) {
-        Long n = redis.opsForZSet().zCard(new InventoryKeys(eventId).expiry());
+        Long n = redis.opsForZSet().zCard(keys(eventId).expiry());
         return n != null && n > 0;
     }
 
     public void rememberEvent(long eventId) {
-        redis.opsForSet().add(InventoryKeys.SWEEP_EVENTS, Long.toString(eventId));
+        redis.opsForSet().add(sweepEventsKey, Long.toString(eventId));
     }
 
     public void forgetEvent(long eventId) {
-        redis.opsForSet().remove(InventoryKeys.SWEEP_EVENTS, Long.toString(eventId));
+        redis.opsForSet().remove(sweepEventsKey, Long.toString(eventId));
     }
 
     /** Sold seat ids and held seat ids with their hold's expiry (or payment deadline), at one version. */
@@ -295,7 +347,7 @@ public class Inventory {
     }
 
     public SeatsState seats(long eventId) {
-        InventoryKeys k = new InventoryKeys(eventId);
+        InventoryKeys k = keys(eventId);
         List result = loaded(eventId, () -> redis.execute(SEATS, List.of(k.marker(), k.soldSeats(), k.seatHolds(), k.expiry(), k.version())));
         Set<Long> sold = ((List<?>) result.get(1)).stream().map(o -> Long.valueOf(o.toString())).collect(Collectors.toSet());
         Map<Long, Instant> held = new HashMap<>();
@@ -313,7 +365,7 @@ public class Inventory {
     }
 
     public StockState stock(long eventId, List<Long> tierIds) {
-        InventoryKeys k = new InventoryKeys(eventId);
+        InventoryKeys k = keys(eventId);
         List<String> keys = new ArrayList<>(List.of(k.marker(), k.stock(), k.version()));
         tierIds.forEach(t -> keys.add(k.soldUnits(t)));
         List result = loaded(eventId, () -> redis.execute(STOCK, keys, tierIds.stream().map(String::valueOf).toArray()));
@@ -324,10 +376,17 @@ public class Inventory {
         return new StockState(num(result, 0), tiers);
     }
 
-    /** Runs a script that answers -1 when the event is not loaded yet: loads it from the database and retries. */
+    /**
+     * Runs a script that answers -1 when the event is not loaded: loads it from the database and runs it again.
+     * Redis can lose the event again between the load and the rerun (a second flush, eviction), so this
+     * repeats a few times and then asks the caller to retry; it never reads the refusal as an answer.
+     */
     private List loaded(long eventId, Supplier<List> script) {
         List result = script.get();
-        if (num(result, 0) == -1) {
+        for (int load = 0; num(result, 0) == -1; load++) {
+            if (load == RELEARN_ATTEMPTS) {
+                throw new RetryLaterException(ErrorCode.SERVICE_UNAVAILABLE, "The sale's data is being reloaded; try again.", 1);
+            }
             loader.load(eventId, false);
             result = script.get();
         }

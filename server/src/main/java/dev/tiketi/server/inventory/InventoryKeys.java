@@ -1,75 +1,92 @@
 package dev.tiketi.server.inventory;
 
+import dev.tiketi.server.system.RedisNamespace;
+
 /**
  * Every Redis key of one event's inventory, built in this one place. They share the hash tag {e<id>}, so a
- * script touches a single slot and runs unchanged on Redis Cluster.
+ * script touches a single slot and runs unchanged on Redis Cluster; the deployment's namespace comes before
+ * it ({@code <ns>:sh:{e42}}), outside the braces.
  */
-public record InventoryKeys(long eventId) {
+public record InventoryKeys(RedisNamespace ns, long eventId) {
+    private static final String LIVE_PREFIX = "live:";
+
     /** Events that may have holds, for the sweeper; the one key outside any event's slot. */
-    static final String SWEEP_EVENTS = "sweep:events";
+    static String sweepEvents(RedisNamespace ns) {
+        return ns.key("sweep:events");
+    }
 
     private String tag() {
         return "{e" + eventId + "}";
     }
 
+    private String key(String kind) {
+        return ns.key(kind + ":" + tag());
+    }
+
     /** Present once sold seats and GA stock were loaded from the database; gone after a flush. */
     String marker() {
-        return "inv:" + tag();
+        return key("inv");
     }
 
     String soldSeats() {
-        return "sold:" + tag();
+        return key("sold");
     }
 
     String seatHolds() {
-        return "sh:" + tag();
+        return key("sh");
     }
 
     String expiry() {
-        return "exp:" + tag();
+        return key("exp");
     }
 
     String hold(String holdId) {
-        return "h:" + tag() + ":" + holdId;
+        return key("h") + ":" + holdId;
     }
 
     String version() {
-        return "ver:" + tag();
+        return key("ver");
     }
 
     String heldPerUser() {
-        return "uh:" + tag();
+        return key("uh");
     }
 
     String stock() {
-        return "ga:" + tag();
+        return key("ga");
+    }
+
+    String soldUnits(long tierId) {
+        return key("gs") + ":" + tierId;
     }
 
     /**
      * The event's live channel: the seat scripts PUBLISH their changes here in the same step as the version
-     * bump. Declared to scripts as a key (it carries the event's hash tag) so they stay single-slot.
+     * bump. Declared to scripts as a key (it carries the event's hash tag) so they stay single-slot. Pub/sub
+     * knows no database numbers: only the namespace keeps another deployment's subscribers from hearing it.
      */
     public String live() {
-        return LIVE_PREFIX + tag();
+        return ns.key(LIVE_PREFIX + tag());
     }
 
-    /** The live channels of all events, for PSUBSCRIBE; {@code {} carries no meaning in a Redis glob. */
-    public static final String LIVE_PATTERN = "live:{e*}";
-    static final String LIVE_PREFIX = "live:";
+    /**
+     * The live channels of all this deployment's events, for PSUBSCRIBE; {@code {} carries no meaning in a
+     * Redis glob, and the namespace holds no glob characters (see {@link RedisNamespace}).
+     */
+    public static String livePattern(RedisNamespace ns) {
+        return ns.key(LIVE_PREFIX + "{e*}");
+    }
 
-    /** The event id of a live channel name, or -1 if it is not one. */
-    public static long eventOfLiveChannel(String channel) {
-        if (!channel.startsWith(LIVE_PREFIX + "{e") || !channel.endsWith("}")) {
+    /** The event id of one of this deployment's live channels, or -1 if it is not one. */
+    public static long eventOfLiveChannel(RedisNamespace ns, String channel) {
+        String local = ns.local(channel);
+        if (local == null || !local.startsWith(LIVE_PREFIX + "{e") || !local.endsWith("}")) {
             return -1;
         }
         try {
-            return Long.parseLong(channel.substring(LIVE_PREFIX.length() + 2, channel.length() - 1));
+            return Long.parseLong(local.substring(LIVE_PREFIX.length() + 2, local.length() - 1));
         } catch (NumberFormatException e) {
             return -1;
         }
-    }
-
-    String soldUnits(long tierId) {
-        return "gs:" + tag() + ":" + tierId;
     }
 }

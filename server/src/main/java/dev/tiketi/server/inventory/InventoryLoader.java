@@ -1,5 +1,6 @@
 package dev.tiketi.server.inventory;
 
+import dev.tiketi.server.system.RedisNamespace;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,11 @@ class InventoryLoader {
     private final StringRedisTemplate redis;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
+    private final RedisNamespace ns;
 
-    InventoryLoader(JdbcClient jdbc, StringRedisTemplate redis, Clock clock, ApplicationEventPublisher publisher) {
+    InventoryLoader(JdbcClient jdbc, StringRedisTemplate redis, Clock clock, ApplicationEventPublisher publisher,
+                    RedisNamespace ns) {
+        this.ns = ns;
         this.publisher = publisher;
         this.jdbc = jdbc;
         this.redis = redis;
@@ -33,7 +37,7 @@ class InventoryLoader {
 
     /** Loads the event unless it is loaded already; {@code force} reloads sold items and capacities anyway. */
     void load(long eventId, boolean force) {
-        InventoryKeys keys = new InventoryKeys(eventId);
+        InventoryKeys keys = new InventoryKeys(ns, eventId);
         List<String> keyList = new ArrayList<>(List.of(keys.marker(), keys.soldSeats(), keys.stock(), keys.version()));
         List<String> args = new ArrayList<>();
         args.add(force ? "1" : "0");

@@ -1,6 +1,7 @@
 package dev.tiketi.server.live;
 
 import dev.tiketi.server.inventory.InventoryKeys;
+import dev.tiketi.server.system.RedisNamespace;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,13 +21,15 @@ import org.springframework.stereotype.Component;
 @Component
 class LiveNotices {
     private static final Logger log = LoggerFactory.getLogger(LiveNotices.class);
-    /** The channel of no event, for an instance's own subscription check. */
+    /** The channel of no event, for an instance's own subscription check (in this deployment's namespace). */
     static final long NO_EVENT = 0;
 
     private final StringRedisTemplate redis;
+    private final RedisNamespace ns;
 
-    LiveNotices(StringRedisTemplate redis) {
+    LiveNotices(StringRedisTemplate redis, RedisNamespace ns) {
         this.redis = redis;
+        this.ns = ns;
     }
 
     void stockChanged(long eventId, long version) {
@@ -51,7 +54,7 @@ class LiveNotices {
 
     private void publish(long eventId, String notice) {
         try {
-            redis.convertAndSend(new InventoryKeys(eventId).live(), notice);
+            redis.convertAndSend(new InventoryKeys(ns, eventId).live(), notice);
         } catch (RuntimeException e) {
             log.warn("Live notice for event {} not published: {}", eventId, e.toString());
         }

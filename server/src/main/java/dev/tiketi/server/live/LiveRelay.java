@@ -5,6 +5,7 @@ import dev.tiketi.model.live.SeatsUpdate;
 import dev.tiketi.model.sales.SeatState;
 import dev.tiketi.model.sales.SeatStatus;
 import dev.tiketi.server.inventory.InventoryKeys;
+import dev.tiketi.server.system.RedisNamespace;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisConnectionStateListener;
@@ -28,7 +29,8 @@ import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Hears every event's live channel ({@code PSUBSCRIBE live:{e*}}) on its own Redis connection and hands each
+ * Hears every event's live channel ({@code PSUBSCRIBE <ns>:live:{e*}}, this deployment's only: pub/sub spans
+ * every database of the Redis server) on its own Redis connection and hands each
  * notice to this instance's subscribers: seat changes straight through (Redis delivers them in the order the
  * scripts published them, which is version order), stock and presence to their coalescing pushers, admissions
  * to the shoppers connected here.
@@ -50,6 +52,7 @@ class LiveRelay implements SmartLifecycle {
     private final PresenceTracker presence;
     private final QueuePushes queue;
     private final LiveNotices notices;
+    private final RedisNamespace ns;
     private static final long CHECK_EVERY_MS = 2_000;
     private static final long CHECK_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(6);
 
@@ -70,8 +73,9 @@ class LiveRelay implements SmartLifecycle {
     private volatile long resyncs;
 
     LiveRelay(LettuceConnectionFactory factory, SimpMessagingTemplate broker, LiveSessions sessions, StockPusher stock,
-              PresenceTracker presence, QueuePushes queue, LiveNotices notices) {
+              PresenceTracker presence, QueuePushes queue, LiveNotices notices, RedisNamespace ns) {
         this.factory = factory;
+        this.ns = ns;
         this.broker = broker;
         this.sessions = sessions;
         this.stock = stock;
@@ -127,7 +131,7 @@ class LiveRelay implements SmartLifecycle {
                 relay.execute(() -> handle(channel, message));
             }
         });
-        c.sync().psubscribe(InventoryKeys.LIVE_PATTERN);
+        c.sync().psubscribe(InventoryKeys.livePattern(ns));
         connection = c;
     }
 
@@ -159,7 +163,7 @@ class LiveRelay implements SmartLifecycle {
     }
 
     private void handle(String channel, String message) {
-        long eventId = InventoryKeys.eventOfLiveChannel(channel);
+        long eventId = InventoryKeys.eventOfLiveChannel(ns, channel);
         if (eventId < 0 || message.isEmpty()) {
             return;
         }

@@ -103,6 +103,9 @@ class LiveSessions {
         if (first) {
             presence.joined(w.sessionId(), target.eventId(), principal);
         }
+        if (target.topic() == Topic.PRESENCE) {
+            presence.resend(target.eventId());
+        }
         if (target.topic() == Topic.STOCK) {
             // the client may have read its snapshot before this count went up: one push to be sure
             stock.resync(target.eventId());

@@ -2,7 +2,9 @@ package dev.tiketi.server.live;
 
 import dev.tiketi.model.live.LiveDestinations;
 import dev.tiketi.model.live.PresenceUpdate;
+import dev.tiketi.server.system.RedisNamespace;
 import dev.tiketi.server.system.TiketiProperties;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -10,16 +12,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Who watches each event, across every instance: a sorted set per event in Redis ({@code pres:{e<id>}}),
+ * Who watches each event, across every instance: a sorted set per event in Redis ({@code <ns>:pres:{e<id>}}),
  * one member per (instance, session), scored by when it lapses (30 s). Each instance renews its own members
  * every 10 s, so a crashed instance's viewers drop out by themselves. A join or leave is
  * announced on the event's live channel; every instance with presence subscribers then recounts, at most
@@ -35,13 +46,25 @@ class PresenceTracker {
     private final LiveNotices notices;
     private final Clock clock;
     private final Duration ttl;
+    private final RedisNamespace ns;
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
     private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
     private final Map<Long, PresenceUpdate> lastSent = new ConcurrentHashMap<>();
+    private static final Duration DEPARTURES_WAIT = Duration.ofSeconds(2);
+    private final ExecutorService departures = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "tiketi-presence-departures");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile boolean closing;
+    /** System.nanoTime() by which the departures of a closing server must be done. */
+    private volatile long closingDeadline;
+    private final AtomicBoolean departuresLate = new AtomicBoolean();
 
     PresenceTracker(StringRedisTemplate redis, SimpMessagingTemplate broker, @Lazy LiveSessions sessions,
-                    LiveNotices notices, Clock clock, TiketiProperties props) {
+                    LiveNotices notices, Clock clock, TiketiProperties props, RedisNamespace ns) {
         this.redis = redis;
+        this.ns = ns;
         this.broker = broker;
         this.sessions = sessions;
         this.notices = notices;
@@ -49,8 +72,8 @@ class PresenceTracker {
         this.ttl = props.live().presenceTtl();
     }
 
-    static String key(long eventId) {
-        return "pres:{e" + eventId + "}";
+    private String key(long eventId) {
+        return ns.key("pres:{e" + eventId + "}");
     }
 
     private String member(String sessionId, LivePrincipal p) {
@@ -67,12 +90,57 @@ class PresenceTracker {
     }
 
     void left(String sessionId, long eventId, LivePrincipal principal) {
+        if (!closing) {
+            remove(sessionId, eventId, principal);
+            return;
+        }
+        // Closing drops every session, and Redis may be gone already (Ctrl-C signals the embedded one too, and
+        // embedded-redis stops it from a JVM shutdown hook of its own): a blocked call would hold the shutdown
+        // for a command timeout (a minute). So all departures together get a short time; what Redis has not
+        // taken by then lapses after the TTL, as a crashed server's viewers do.
+        Future<?> done = departures.submit(() -> remove(sessionId, eventId, principal));
+        try {
+            done.get(Math.max(0, closingDeadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            if (departuresLate.compareAndSet(false, true)) {
+                log.info("Redis did not answer in time: this server's viewers leave the presence counts within {}", ttl);
+            }
+        } catch (ExecutionException e) {
+            log.warn("Presence of event {} not removed: {}", eventId, e.getCause().toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void remove(String sessionId, long eventId, LivePrincipal principal) {
         try {
             redis.opsForZSet().remove(key(eventId), member(sessionId, principal));
             notices.presenceChanged(eventId);
         } catch (RuntimeException e) {
             log.warn("Presence of event {} not removed: {}", eventId, e.toString());
         }
+    }
+
+    /** Published before any session is dropped. */
+    @EventListener(ContextClosedEvent.class)
+    void contextClosing() {
+        closingDeadline = System.nanoTime() + DEPARTURES_WAIT.toNanos();
+        closing = true;
+    }
+
+    @PreDestroy
+    void stopDepartures() {
+        departures.shutdownNow();
+    }
+
+    /**
+     * A new presence subscriber: push the count at the next push even if it has not changed, since the
+     * broker keeps no last message and there is no snapshot to read (a session that already watched the
+     * event changes no count by subscribing, and would otherwise hear nothing until someone came or went).
+     */
+    void resend(long eventId) {
+        lastSent.remove(eventId);
+        dirty.add(eventId);
     }
 
     /** An instance announced a change (or this one resynced): recount at the next push. */

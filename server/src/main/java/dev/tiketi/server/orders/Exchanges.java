@@ -94,9 +94,10 @@ class Exchanges {
         } else {
             plan = TenderPlan.none();
         }
-        Long session = cash.openSessionId(staff.id());
+        Long session = cash.openSessionId(staff.id(), terminal);
+        // cash handed back (a cheaper ticket) is refused in the writer's transaction by MoneyBack, which has no drawer either
         if (plan.hasCash() && session == null) {
-            throw new ApiException(ErrorCode.CASH_SESSION_REQUIRED);
+            throw cash.noDrawerAt(staff.id(), terminal);
         }
         String claimKey = "exchange:" + orderId + ":" + old.id();
         Instant now = clock.instant();

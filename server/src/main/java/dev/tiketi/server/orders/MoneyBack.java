@@ -11,10 +11,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives money back to an order's original tenders: to the card first (up to what the card still has on
- * it, card by card), then cash from the refunding clerk's drawer. Runs inside the refund's transaction, so
- * the refund rows and the tickets' new state commit together; the terminal is asked inside it, so a
- * refused card refund refunds nothing. (A commit failing after the terminal said yes would leave money
- * returned without a record: rare, logged by the terminal's own journal; an outbox would close it.)
+ * it, card by card), then cash from the drawer the refunding clerk has open at this terminal. Runs inside
+ * the refund's transaction, so the refund rows and the tickets' new state commit together; the card
+ * terminal is asked inside it, so a refused card refund refunds nothing. (A commit failing after the terminal
+ * said yes would leave money returned without a record: rare, logged by the terminal's own journal; an
+ * outbox would close it.)
  */
 @Component
 class MoneyBack {
@@ -38,7 +39,7 @@ class MoneyBack {
             throw new ApiException(ErrorCode.ORDER_STATE_CONFLICT, "The order has less left to refund than " + amount + ".");
         }
         if (toCash > 0 && (sessionId == null || !cash.lockOpen(sessionId))) {
-            throw new ApiException(ErrorCode.CASH_SESSION_REQUIRED, "Open a cash session to pay back " + toCash + " in cash.");
+            throw new ApiException(ErrorCode.CASH_SESSION_REQUIRED, "Open a cash session at this terminal to pay back " + toCash + " in cash here.");
         }
         // each card gets back at most what it paid; the latest card first (it paid the most recent difference)
         List<OrderRepository.CardLeft> cardsLeft = new java.util.ArrayList<>(orders.cardsLeft(orderId));

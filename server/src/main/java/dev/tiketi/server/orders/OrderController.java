@@ -55,7 +55,8 @@ class OrderController {
         this.prints = prints;
     }
 
-    @Operation(summary = "Buy a live hold of the caller's: CASH (counter only), CARD, or both. Needs an Idempotency-Key "
+    @Operation(summary = "Buy a live hold of the caller's (holdId), or 1-20 holds of one event as one order, all or none (holdIds): "
+            + "CASH (counter only), CARD, or both. Needs an Idempotency-Key "
             + "header; repeating it returns the same order (header Idempotent-Replayed: true) and charges nothing. "
             + "Customers and kiosks send the waiting room's admission token while the event's queue is on; buying frees the slot.")
     @PostMapping(ApiPaths.ORDERS)
@@ -97,8 +98,9 @@ class OrderController {
     @PostMapping(ApiPaths.ORDER_REFUND)
     @PreAuthorize("hasAnyRole('CLERK', 'ADMIN')")
     OrderView refund(@PathVariable @Positive long id, @Valid @RequestBody RefundRequest request,
-                     @AuthenticationPrincipal CurrentUser user) {
-        return refunds.refund(id, request, user);
+                     @AuthenticationPrincipal CurrentUser user,
+                     @RequestHeader(name = Headers.TERMINAL, required = false) @Size(max = 64) String terminal) {
+        return refunds.refund(id, request, user, terminal);
     }
 
     @Operation(summary = "Exchange a ticket for the single seat or unit of a hold of the caller's, charging or refunding the "
@@ -116,7 +118,7 @@ class OrderController {
     ResponseEntity<byte[]> tickets(@PathVariable @Positive long id, @AuthenticationPrincipal CurrentUser user,
                                    @RequestHeader(name = Headers.TERMINAL, required = false) @Size(max = 64) String terminal) {
         OrderView order = views.visible(id, user, terminal, clock.instant()).orElseThrow(() -> new ApiException(ErrorCode.ORDER_NOT_FOUND));
-        byte[] pdf = prints.print(order, user);
+        byte[] pdf = prints.print(order, user, terminal);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"tickets-" + order.orderNo() + ".pdf\"").body(pdf);
     }

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -58,6 +59,27 @@ class OrderRepository {
                 .params(id, orderNo(id), eventId, userId, channel.name(), holdId, key, total, currency, customerName, terminal,
                         sessionId, ts(now))
                 .update();
+    }
+
+    /** Files a hold under its order; a second order of the same hold fails on the primary key. */
+    void insertOrderHold(long orderId, String holdId) {
+        jdbc.sql("insert into order_hold (hold_id, order_id) values (?, ?)").params(holdId, orderId).update();
+    }
+
+    /** The holds an order was bought from (not those of later exchanges). */
+    Set<String> holdsOf(long orderId) {
+        return Set.copyOf(jdbc.sql("select hold_id from order_hold where order_id = ?").param(orderId).query(String.class).list());
+    }
+
+    /** Whether the database has sold any of these seats of the event. */
+    boolean anySold(long eventId, List<Long> seatIds) {
+        return jdbc.sql("select exists (select 1 from sold_seat where event_id = ? and seat_id = any(?))")
+                .params(eventId, seatIds.toArray(Long[]::new)).query(Boolean.class).single();
+    }
+
+    int freeUnits(long tierId) {
+        return jdbc.sql("select count(*) from ga_unit where tier_id = ? and ticket_id is null").param(tierId)
+                .query(Integer.class).single();
     }
 
     /** Human order numbers for the counter: short, sortable, and never used to authorise anything. */
@@ -136,10 +158,6 @@ class OrderRepository {
     Optional<Long> idForKey(long userId, String key) {
         return jdbc.sql("select id from customer_order where user_id = ? and idempotency_key = ?").params(userId, key)
                 .query(Long.class).optional();
-    }
-
-    Optional<String> holdOf(long orderId) {
-        return jdbc.sql("select hold_id from customer_order where id = ?").param(orderId).query(String.class).optional();
     }
 
     /** Seats or GA units sold from a hold, if its sale reached the database. */

@@ -10,6 +10,7 @@ import dev.tiketi.model.sales.TenderType;
 import dev.tiketi.model.sales.TicketState;
 import dev.tiketi.model.sales.TicketView;
 import dev.tiketi.server.auth.CurrentUser;
+import dev.tiketi.server.catalog.VenueZones;
 import dev.tiketi.model.auth.Role;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -39,15 +40,18 @@ class OrderViews {
 
     Optional<OrderView> find(long id) {
         List<TicketView> tickets = jdbc.sql("""
-                select t.*, et.code as tier_code, et.name as tier_name, e.name as event_name, e.starts_at
+                select t.*, et.code as tier_code, et.name as tier_name, e.name as event_name, e.starts_at,
+                       v.name as venue_name, v.time_zone
                 from ticket t join event_tier et on et.id = t.tier_id join event e on e.id = t.event_id
+                left join venue v on v.id = e.venue_id
                 where t.order_id = ? order by t.id""")
                 .param(id)
                 .query((rs, n) -> new TicketView(rs.getLong("id"), rs.getString("code"), rs.getLong("event_id"),
                         rs.getString("event_name"), rs.getTimestamp("starts_at").toInstant(), (Long) rs.getObject("seat_id", Long.class), rs.getString("seat_label"), rs.getLong("tier_id"),
                         rs.getString("tier_code"), rs.getString("tier_name"), rs.getLong("price"),
                         TicketState.valueOf(rs.getString("state")), Channel.valueOf(rs.getString("channel")),
-                        rs.getTimestamp("created_at").toInstant()))
+                        rs.getTimestamp("created_at").toInstant(), rs.getString("venue_name"),
+                        VenueZones.effective(rs.getString("time_zone")).getId()))
                 .list();
         List<PaymentView> payments = jdbc.sql("select * from payment where order_id = ? order by id").param(id)
                 .query((rs, n) -> new PaymentView(TenderType.valueOf(rs.getString("tender")), "REFUND".equals(rs.getString("kind")),
@@ -57,14 +61,16 @@ class OrderViews {
                 .list();
         long paid = payments.stream().mapToLong(p -> p.refund() ? -p.amount() : p.amount()).sum();
         return jdbc.sql("""
-                select o.*, e.name as event_name, e.starts_at from customer_order o join event e on e.id = o.event_id
+                select o.*, e.name as event_name, e.starts_at, v.name as venue_name, v.time_zone
+                from customer_order o join event e on e.id = o.event_id left join venue v on v.id = e.venue_id
                 where o.id = ?""")
                 .param(id)
                 .query((rs, n) -> new OrderView(rs.getLong("id"), rs.getString("order_no"), rs.getLong("event_id"),
                         rs.getString("event_name"), rs.getTimestamp("starts_at").toInstant(),
                         OrderState.valueOf(rs.getString("state")), Channel.valueOf(rs.getString("channel")),
                         rs.getLong("total"), paid, rs.getString("currency"), rs.getString("customer_name"),
-                        rs.getTimestamp("created_at").toInstant(), tickets, payments))
+                        rs.getTimestamp("created_at").toInstant(), tickets, payments, rs.getString("venue_name"),
+                        VenueZones.effective(rs.getString("time_zone")).getId()))
                 .optional();
     }
 

@@ -13,7 +13,6 @@ import dev.tiketi.server.catalog.EventCatalog;
 import dev.tiketi.server.catalog.SaleTerms;
 import dev.tiketi.server.error.ApiException;
 import dev.tiketi.server.error.RetryLaterException;
-import dev.tiketi.server.holds.HoldIds;
 import dev.tiketi.server.inventory.HoldRecord;
 import dev.tiketi.server.inventory.Inventory;
 import dev.tiketi.server.payments.CardPayments;
@@ -23,6 +22,7 @@ import dev.tiketi.server.queue.AdmissionGate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,10 +31,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * Buying a hold: the sale flow of ARCHITECTURE.md. Claim the hold in Redis (so the sweeper cannot release
- * it), charge the card, write order + tickets + payments in one database transaction (where the sold-seat
- * primary key and the GA unit claim make overselling impossible), then mark the items sold in Redis.
- * Any failure before the commit gives the card money back and the hold back to its owner.
+ * Buying one or several holds of one event as one order: the sale flow of ARCHITECTURE.md. Claim every hold
+ * in Redis (so the sweeper cannot release them; all or none), charge the card once for the total, write order
+ * + tickets + payments in one database transaction (where the sold-seat primary key and the GA unit claim
+ * make overselling impossible), then mark each hold's items sold in Redis. Any failure before the commit
+ * gives the card money back and every hold back to its owner.
  */
 @Service
 class Purchases {
@@ -44,6 +45,7 @@ class Purchases {
     private final EventCatalog catalog;
     private final CashSessions cash;
     private final CardPayments cards;
+    private final HoldClaims claims;
     private final SaleWriter writer;
     private final OrderRepository orders;
     private final OrderViews views;
@@ -51,13 +53,14 @@ class Purchases {
     private final Clock clock;
     private final Duration paymentTimeout;
 
-    Purchases(Inventory inventory, EventCatalog catalog, CashSessions cash, CardPayments cards, SaleWriter writer,
+    Purchases(Inventory inventory, EventCatalog catalog, CashSessions cash, CardPayments cards, HoldClaims claims, SaleWriter writer,
               OrderRepository orders, OrderViews views, AdmissionGate gate, Clock clock,
               @Value("${tiketi.sales.payment-timeout:2m}") Duration paymentTimeout) {
         this.inventory = inventory;
         this.catalog = catalog;
         this.cash = cash;
         this.cards = cards;
+        this.claims = claims;
         this.writer = writer;
         this.orders = orders;
         this.views = views;
@@ -71,99 +74,102 @@ class Purchases {
 
     Result purchase(OrderRequest request, String key, CurrentUser user, String terminal, String admission) {
         IdempotencyKeys.check(key);
-        Result replay = replay(user, key, request.holdId());
+        OrderHolds asked = OrderHolds.of(request);
+        Result replay = replay(user, key, asked);
         if (replay != null) {
             return replay;
         }
-        long eventId = HoldIds.eventOf(request.holdId());
+        long eventId = asked.eventId();
         String owner = ShopperIds.of(user, terminal);
-        HoldRecord hold = inventory.find(eventId, request.holdId()).filter(h -> h.owner().equals(owner)).orElse(null);
-        if (hold == null) {
-            // sold a moment ago by a parallel request with this key? then answer as that one did
-            Result again = replay(user, key, request.holdId());
-            if (again != null) {
-                return again;
+        List<HoldRecord> holds = new ArrayList<>();
+        for (String holdId : asked.ids()) {
+            HoldRecord hold = inventory.find(eventId, holdId).filter(h -> h.owner().equals(owner)).orElse(null);
+            if (hold == null) {
+                // sold a moment ago by a parallel request with this key? then answer as that one did
+                return replayOr(user, key, asked, ErrorCode.HOLD_NOT_FOUND);
             }
-            throw new ApiException(ErrorCode.HOLD_NOT_FOUND);
+            holds.add(hold);
         }
         SaleTerms event = catalog.saleTerms(eventId).orElseThrow(() -> new ApiException(ErrorCode.HOLD_NOT_FOUND));
         if (event.status() != EventStatus.ON_SALE) {
             throw new ApiException(ErrorCode.EVENT_NOT_ON_SALE, "This event is " + event.status().name().toLowerCase().replace('_', ' ') + ".");
         }
-        gate.require(eventId, user, terminal, admission);
         Channel channel = Channels.of(user.role());
-        TenderPlan plan = TenderPlan.of(request.payment(), hold.total(), channel);
-        Long session = user.role() == Role.CLERK || user.role() == Role.ADMIN ? cash.openSessionId(user.id()) : null;
+        long total = holds.stream().mapToLong(HoldRecord::total).sum();
+        TenderPlan plan = TenderPlan.of(request.payment(), total, channel);
+        // the drawer of this clerk at this terminal: cash goes into it, card sales are counted in its report
+        Long session = user.role() == Role.CLERK || user.role() == Role.ADMIN ? cash.openSessionId(user.id(), terminal) : null;
         if (plan.hasCash() && session == null) {
-            throw new ApiException(ErrorCode.CASH_SESSION_REQUIRED);
+            throw cash.noDrawerAt(user.id(), terminal);
         }
         Instant now = clock.instant();
-        switch (inventory.claim(eventId, hold.holdId(), owner, key, now, now.plus(paymentTimeout))) {
+        switch (claims.claimAll(holds, owner, key, now, now.plus(paymentTimeout))) {
             case CLAIMED -> {
             }
             case EXPIRED -> throw new ApiException(ErrorCode.HOLD_EXPIRED);
             case SAME_REQUEST_IN_PROGRESS, OTHER_PAYMENT_IN_PROGRESS ->
-                    throw new RetryLaterException(ErrorCode.REQUEST_IN_PROGRESS, "This hold is being paid for right now.", 1);
+                    throw new RetryLaterException(ErrorCode.REQUEST_IN_PROGRESS,
+                            (holds.size() == 1 ? "This hold is" : "A hold of these is") + " being paid for right now.", 1);
             default -> {
                 // bought a moment ago under this key by a parallel request? then answer as that one did
-                Result again = replay(user, key, request.holdId());
-                if (again != null) {
-                    return again;
-                }
-                throw new ApiException(ErrorCode.HOLD_NOT_FOUND);
+                return replayOr(user, key, asked, ErrorCode.HOLD_NOT_FOUND);
             }
+        }
+        // Admission only after the key is ours: a repeat of this key has by now been answered as the original
+        // (or as in progress) above, and must never see the slot that the original gave up when it bought.
+        try {
+            gate.require(eventId, user, terminal, admission);
+        } catch (RuntimeException e) {
+            claims.unclaimAll(holds, key);
+            throw e;
         }
         PaymentTerminal.Authorization card;
         try {
-            card = cards.charge(plan, hold.holdId(), user.id(), session);
+            card = cards.charge(plan, asked.primary(), user.id(), session);
         } catch (RuntimeException e) {
-            inventory.unclaim(eventId, hold.holdId(), key);
+            claims.unclaimAll(holds, key);
             throw e;
         }
         SaleWriter.Sale sale;
         try {
-            sale = writer.write(new SaleWriter.Command(hold, user.id(), channel, key, event.currency(),
+            sale = writer.write(new SaleWriter.Command(holds, user.id(), channel, key, event.currency(),
                     customerName(request, user), terminal, session, plan, card,
                     user.role() == Role.CUSTOMER ? event.perCustomerLimit() : null, now));
         } catch (DuplicateKeyException e) {
             cards.cancel(card, plan.card(), user.id(), session);
-            inventory.unclaim(eventId, hold.holdId(), key);
+            claims.unclaimAll(holds, key);
             if (String.valueOf(e.getMostSpecificCause().getMessage()).contains("sold_seat_pkey")) {
-                // Redis let a sold seat be held (it was flushed or is behind): free the hold, relearn from the database
-                inventory.release(eventId, hold.holdId(), owner, false, now);
-                inventory.reload(eventId);
+                claims.releaseUnsellable(holds, owner, now);
                 throw new ApiException(ErrorCode.SEAT_ALREADY_SOLD);
             }
-            Result again = replay(user, key, request.holdId());
-            if (again != null) {
-                return again;
-            }
-            throw new ApiException(ErrorCode.HOLD_NOT_FOUND);
+            return replayOr(user, key, asked, ErrorCode.HOLD_NOT_FOUND);
         } catch (ApiException e) {
             cards.cancel(card, plan.card(), user.id(), session);
-            inventory.unclaim(eventId, hold.holdId(), key);
+            claims.unclaimAll(holds, key);
             if (e.code() == ErrorCode.SOLD_OUT) {
-                inventory.release(eventId, hold.holdId(), owner, false, now);
-                inventory.reload(eventId);
+                claims.releaseUnsellable(holds, owner, now);
             }
             throw e;
         } catch (RuntimeException e) {
             // e.g. the connection dropped during the commit: the sale may have happened, so ask before voiding
-            if (orders.idForKey(user.id(), key).isPresent()) {
-                log.warn("Sale of hold {} reported an error but committed", hold.holdId(), e);
-                sale = new SaleWriter.Sale(orders.idForKey(user.id(), key).get(),
-                        new TicketIssuer.Issued(List.of(), orders.soldFromHold(hold.holdId())));
-            } else {
+            Long committed = orders.idForKey(user.id(), key).orElse(null);
+            if (committed == null) {
                 cards.cancel(card, plan.card(), user.id(), session);
-                inventory.unclaim(eventId, hold.holdId(), key);
+                claims.unclaimAll(holds, key);
                 throw e;
             }
+            log.warn("Sale of holds {} reported an error but committed", asked.ids(), e);
+            sale = new SaleWriter.Sale(committed, holds.stream()
+                    .map(h -> new TicketIssuer.Issued(List.of(), orders.soldFromHold(h.holdId()))).toList());
         }
-        try {
-            inventory.commitSale(hold, sale.issued().soldIds());
-        } catch (RuntimeException e) {
-            // the sale stands (the database has it); the sweeper finishes the hold once its payment deadline passes
-            log.warn("Sale {} committed but Redis was not updated; the sweeper will settle hold {}", sale.orderId(), hold.holdId(), e);
+        for (int i = 0; i < holds.size(); i++) {
+            try {
+                inventory.commitSale(holds.get(i), sale.issued().get(i).soldIds());
+            } catch (RuntimeException e) {
+                // the sale stands (the database has it); the sweeper finishes the hold once its payment deadline passes
+                log.warn("Sale {} committed but Redis was not updated; the sweeper will settle hold {}", sale.orderId(),
+                        holds.get(i).holdId(), e);
+            }
         }
         try {
             gate.bought(eventId, user, terminal);
@@ -174,14 +180,22 @@ class Purchases {
         return new Result(views.view(sale.orderId()), false);
     }
 
-    /** The order an earlier request with this key made, if any; the key may not be reused for another hold. */
-    private Result replay(CurrentUser user, String key, String holdId) {
+    /** The order an earlier request with this key made, if any; the key may not be reused for other holds. */
+    private Result replay(CurrentUser user, String key, OrderHolds asked) {
         return orders.idForKey(user.id(), key).map(id -> {
-            if (!orders.holdOf(id).orElse("").equals(holdId)) {
+            if (!asked.sameAs(orders.holdsOf(id))) {
                 throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED);
             }
             return new Result(views.view(id), true);
         }).orElse(null);
+    }
+
+    private Result replayOr(CurrentUser user, String key, OrderHolds asked, ErrorCode refusal) {
+        Result again = replay(user, key, asked);
+        if (again != null) {
+            return again;
+        }
+        throw new ApiException(refusal);
     }
 
     private static String customerName(OrderRequest request, CurrentUser user) {

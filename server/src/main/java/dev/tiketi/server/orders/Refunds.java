@@ -50,7 +50,7 @@ class Refunds {
     }
 
     @Transactional
-    OrderView refund(long orderId, RefundRequest request, CurrentUser staff) {
+    OrderView refund(long orderId, RefundRequest request, CurrentUser staff, String terminal) {
         OrderRepository.OrderHeader order = orders.lock(orderId).orElseThrow(() -> new ApiException(ErrorCode.ORDER_NOT_FOUND));
         if (order.state() == OrderState.REFUNDED) {
             throw new ApiException(ErrorCode.ORDER_STATE_CONFLICT, "The order is already refunded.");
@@ -59,7 +59,7 @@ class Refunds {
         List<OrderRepository.TicketRow> chosen = choose(tickets, request.ticketIds());
         long amount = chosen.stream().mapToLong(OrderRepository.TicketRow::price).sum();
         Instant now = clock.instant();
-        Long session = cash.openSessionId(staff.id());
+        Long session = cash.openSessionId(staff.id(), terminal);
         List<Long> ids = chosen.stream().map(OrderRepository.TicketRow::id).toList();
         orders.markTickets(ids, TicketState.REFUNDED, session, now);
         orders.freeTicketItems(ids);

@@ -10,6 +10,9 @@ import dev.tiketi.server.inventory.HoldRecord;
 import dev.tiketi.server.payments.PaymentTerminal;
 import dev.tiketi.server.payments.TenderPlan;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,36 +32,64 @@ class SaleWriter {
         this.audit = audit;
     }
 
-    record Sale(long orderId, TicketIssuer.Issued issued) {
+    /** {@code issued}: what each hold of the command became, in the command's order. */
+    record Sale(long orderId, List<TicketIssuer.Issued> issued) {
     }
 
-    /** {@code customerLimit}: the event's per-customer limit when the buyer is a customer, else null. */
-    record Command(HoldRecord hold, long userId, Channel channel, String key, String currency, String customerName,
+    /**
+     * {@code holds}: all of the order's event, the first the one the order row is filed under;
+     * {@code customerLimit}: the event's per-customer limit when the buyer is a customer, else null.
+     */
+    record Command(List<HoldRecord> holds, long userId, Channel channel, String key, String currency, String customerName,
                    String terminal, Long sessionId, TenderPlan plan, PaymentTerminal.Authorization card,
                    Integer customerLimit, Instant now) {
+        long eventId() {
+            return holds.get(0).eventId();
+        }
+
+        long total() {
+            return holds.stream().mapToLong(HoldRecord::total).sum();
+        }
+
+        int quantity() {
+            return holds.stream().mapToInt(HoldRecord::quantity).sum();
+        }
     }
 
+    /** All holds become one order or, if any of them cannot be sold, nothing is written. */
     @Transactional
     Sale write(Command c) {
         if (c.plan().hasCash() && !cash.lockOpen(c.sessionId())) {
             throw new ApiException(ErrorCode.CASH_SESSION_CLOSED, "The cash session was closed; open a new one.");
         }
         if (c.customerLimit() != null) {
-            // the hold checked the limit against tickets bought so far; a purchase of the same customer racing
-            // it could have slipped past, so check again under a lock on the customer
-            int bought = orders.lockCustomerAndCount(c.userId(), c.hold().eventId());
-            if (bought + c.hold().quantity() > c.customerLimit()) {
+            // the holds checked the limit against tickets bought so far; a purchase of the same customer racing
+            // them could have slipped past, so check again under a lock on the customer
+            int bought = orders.lockCustomerAndCount(c.userId(), c.eventId());
+            if (bought + c.quantity() > c.customerLimit()) {
                 throw new ApiException(ErrorCode.HOLD_LIMIT_EXCEEDED, "At most " + c.customerLimit()
                         + " tickets per customer for this event; you already have " + bought + ".");
             }
         }
         long id = orders.nextOrderId();
-        orders.insertOrder(id, c.hold().eventId(), c.userId(), c.channel(), c.hold().holdId(), c.key(), c.hold().total(),
+        String primary = c.holds().get(0).holdId();
+        orders.insertOrder(id, c.eventId(), c.userId(), c.channel(), primary, c.key(), c.total(),
                 c.currency(), c.customerName(), c.terminal(), c.sessionId(), c.now());
-        TicketIssuer.Issued issued = issuer.issue(id, c.hold(), c.channel(), c.now());
+        List<TicketIssuer.Issued> issued = new ArrayList<>();
+        for (HoldRecord hold : c.holds()) {
+            orders.insertOrderHold(id, hold.holdId());
+            issued.add(issuer.issue(id, hold, c.channel(), c.now()));
+        }
         recordTenders(orders, id, c.plan(), c.card(), c.sessionId(), c.userId(), c.now());
-        audit.record("ORDER_PAID", "order", id, Map.of("hold", c.hold().holdId(), "tickets", issued.ticketIds().size(),
-                "total", c.hold().total(), "channel", c.channel().name()));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("hold", primary);
+        if (c.holds().size() > 1) {
+            details.put("holds", c.holds().stream().map(HoldRecord::holdId).toList());
+        }
+        details.put("tickets", issued.stream().mapToInt(i -> i.ticketIds().size()).sum());
+        details.put("total", c.total());
+        details.put("channel", c.channel().name());
+        audit.record("ORDER_PAID", "order", id, details);
         return new Sale(id, issued);
     }
 

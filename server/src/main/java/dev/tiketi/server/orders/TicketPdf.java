@@ -12,13 +12,13 @@ import dev.tiketi.model.sales.TicketState;
 import dev.tiketi.model.sales.TicketView;
 import java.io.ByteArrayOutputStream;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -27,26 +27,29 @@ import com.lowagie.text.pdf.PdfWriter;
 /**
  * Printable tickets (one A6 page each, with the ticket code as a QR code) followed by a receipt page.
  * The QR code is drawn as vector squares, so it prints sharp on any printer. Only valid tickets print.
+ * All text is set in the bundled Korean font ({@link TicketFonts}), so names print in any script; show
+ * times are in the venue's zone and name it, since a ticket bought online may be read far from the venue.
  */
 final class TicketPdf {
     static final int QR_SIZE = 29;
     private static final float PAGE_MARGIN = 24;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    // "2027-01-01 19:30 KST (Asia/Seoul)": the abbreviation for people, the region id to be unambiguous
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z '('VV')'", Locale.ENGLISH);
 
     private TicketPdf() {
     }
 
-    static byte[] render(OrderView order, ZoneId zone) {
+    static byte[] render(OrderView order) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A6, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         doc.addTitle("Tickets " + order.orderNo());
         doc.addCreator("Tiketi Box Office");
         doc.open();
-        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
-        Font big = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
-        Font body = FontFactory.getFont(FontFactory.HELVETICA, 9);
-        Font small = FontFactory.getFont(FontFactory.COURIER, 7);
+        Font title = TicketFonts.of(13, true);
+        Font big = TicketFonts.of(18, true);
+        Font body = TicketFonts.of(9, false);
+        Font small = TicketFonts.of(7, false);
         NumberFormat money = NumberFormat.getIntegerInstance(Locale.ROOT);
         boolean first = true;
         for (TicketView t : order.tickets()) {
@@ -58,7 +61,10 @@ final class TicketPdf {
             }
             first = false;
             doc.add(new Paragraph(t.eventName(), title));
-            doc.add(new Paragraph(WHEN.format(t.eventStartsAt().atZone(zone)), body));
+            if (t.venueName() != null) {
+                doc.add(new Paragraph(t.venueName(), body));
+            }
+            doc.add(new Paragraph(when(t.eventStartsAt(), t.timeZone()), body));
             doc.add(new Paragraph(t.seatLabel() != null ? "Seat " + t.seatLabel() : "General admission", big));
             doc.add(new Paragraph(t.tierName() + "  " + money.format(t.price()) + " " + order.currency(), body));
             doc.add(new Paragraph("Order " + order.orderNo(), body));
@@ -69,11 +75,14 @@ final class TicketPdf {
             doc.newPage();
         }
         doc.add(new Paragraph("Receipt " + order.orderNo(), title));
-        doc.add(new Paragraph(WHEN.format(order.createdAt().atZone(zone)) + "  " + order.channel(), body));
+        doc.add(new Paragraph(when(order.createdAt(), order.timeZone()) + "  " + order.channel(), body));
         if (order.customerName() != null) {
             doc.add(new Paragraph(order.customerName(), body));
         }
         doc.add(new Paragraph(order.eventName(), body));
+        if (order.venueName() != null) {
+            doc.add(new Paragraph(order.venueName(), body));
+        }
         doc.add(new Paragraph(" ", body));
         for (TicketView t : order.tickets()) {
             String what = t.seatLabel() != null ? t.seatLabel() : t.tierName();
@@ -95,6 +104,11 @@ final class TicketPdf {
         doc.add(new Paragraph("Total " + money.format(order.total()) + " " + order.currency(), title));
         doc.close();
         return out.toByteArray();
+    }
+
+    /** The moment in the zone, named: "2027-01-01 19:30 KST (Asia/Seoul)". */
+    static String when(Instant at, String zone) {
+        return WHEN.format(at.atZone(ZoneId.of(zone)));
     }
 
     /** The QR matrix of a ticket code (error correction M, no quiet zone: the page margin is one). */

@@ -5,7 +5,6 @@ import dev.tiketi.server.audit.AuditLog;
 import dev.tiketi.server.auth.CurrentUser;
 import dev.tiketi.server.cash.CashSessions;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +25,13 @@ class TicketPrints {
     }
 
     @Transactional
-    byte[] print(OrderView order, CurrentUser user) {
+    byte[] print(OrderView order, CurrentUser user, String terminal) {
         boolean reprint = orders.printedBefore(order.id());
-        orders.recordPrint(order.id(), reprint, user.role().isStaff() ? cash.openSessionId(user.id()) : null, user.id(), clock.instant());
+        orders.recordPrint(order.id(), reprint, user.role().isStaff() ? cash.openSessionId(user.id(), terminal) : null, user.id(),
+                clock.instant());
         if (reprint) {
             audit.record("TICKETS_REPRINTED", "order", order.id(), Map.of("orderNo", order.orderNo()));
         }
-        return TicketPdf.render(order, ZoneId.systemDefault());
+        return TicketPdf.render(order);
     }
 }

@@ -1,33 +1,37 @@
 package dev.tiketi.server.queue;
 
+import dev.tiketi.server.system.RedisNamespace;
 import java.util.List;
 
 /**
  * The Redis keys of one event's waiting room, all under the event's hash tag {e<id>} (the same slot as its
- * inventory), in the order every script in scripts/queue expects them.
+ * inventory) after the deployment's namespace, in the order every script in scripts/queue expects them.
  */
-record QueueKeys(long eventId) {
-    /** Events whose waiting room has someone in it, for the admitter; the one key outside any event's slot. */
-    static final String ACTIVE_EVENTS = "queue:events";
+record QueueKeys(RedisNamespace ns, long eventId) {
 
-    private String tag() {
-        return "{e" + eventId + "}";
+    /** Events whose waiting room has someone in it, for the admitter; the one key outside any event's slot. */
+    static String activeEvents(RedisNamespace ns) {
+        return ns.key("queue:events");
+    }
+
+    private String key(String kind) {
+        return ns.key(kind + ":{e" + eventId + "}");
     }
 
     String waiting() {
-        return "q:" + tag();
+        return key("q");
     }
 
     String admitted() {
-        return "adm:" + tag();
+        return key("adm");
     }
 
     String settings() {
-        return "qcfg:" + tag();
+        return key("qcfg");
     }
 
     List<String> all() {
-        return List.of(waiting(), "q:" + tag() + ":seen", "q:" + tag() + ":joined", admitted(), "q:" + tag() + ":seq",
-                "q:" + tag() + ":rate", "q:" + tag() + ":log", settings());
+        return List.of(waiting(), waiting() + ":seen", waiting() + ":joined", admitted(), waiting() + ":seq",
+                waiting() + ":rate", waiting() + ":log", settings());
     }
 }

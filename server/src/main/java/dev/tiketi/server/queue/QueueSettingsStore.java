@@ -2,6 +2,7 @@ package dev.tiketi.server.queue;
 
 import dev.tiketi.model.queue.QueueMode;
 import dev.tiketi.model.queue.QueueSettings;
+import dev.tiketi.server.system.RedisNamespace;
 import dev.tiketi.server.system.TiketiProperties;
 import java.time.Clock;
 import java.util.List;
@@ -27,8 +28,10 @@ class QueueSettingsStore {
     private final StringRedisTemplate redis;
     private final Clock clock;
     private final QueueSettings defaults;
+    private final RedisNamespace ns;
 
-    QueueSettingsStore(JdbcClient jdbc, StringRedisTemplate redis, Clock clock, TiketiProperties props) {
+    QueueSettingsStore(JdbcClient jdbc, StringRedisTemplate redis, Clock clock, TiketiProperties props, RedisNamespace ns) {
+        this.ns = ns;
         this.jdbc = jdbc;
         this.redis = redis;
         this.clock = clock;
@@ -65,13 +68,13 @@ class QueueSettingsStore {
 
     /** Puts the settings in Redis for every server's scripts. */
     void publish(long eventId, QueueSettings s) {
-        redis.opsForHash().putAll(new QueueKeys(eventId).settings(), fields(s));
+        redis.opsForHash().putAll(new QueueKeys(ns, eventId).settings(), fields(s));
     }
 
     /** Copies the stored settings into Redis after a flush or on first use. */
     void load(long eventId) {
         Map<String, String> f = fields(get(eventId));
-        redis.execute(LOAD_IF_ABSENT, List.of(new QueueKeys(eventId).settings()),
+        redis.execute(LOAD_IF_ABSENT, List.of(new QueueKeys(ns, eventId).settings()),
                 f.get("mode"), f.get("threshold"), f.get("rate"), f.get("idle"), f.get("abandon"));
     }
 

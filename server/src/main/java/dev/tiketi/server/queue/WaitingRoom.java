@@ -1,6 +1,7 @@
 package dev.tiketi.server.queue;
 
 import dev.tiketi.model.queue.QueueMode;
+import dev.tiketi.server.system.RedisNamespace;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,9 +28,13 @@ class WaitingRoom {
 
     private final StringRedisTemplate redis;
     private final QueueSettingsStore settings;
+    private final RedisNamespace ns;
+    private final String activeEventsKey;
 
-    WaitingRoom(StringRedisTemplate redis, QueueSettingsStore settings) {
+    WaitingRoom(StringRedisTemplate redis, QueueSettingsStore settings, RedisNamespace ns) {
         this.redis = redis;
+        this.ns = ns;
+        this.activeEventsKey = QueueKeys.activeEvents(ns);
         this.settings = settings;
     }
 
@@ -73,7 +78,7 @@ class WaitingRoom {
 
     /** Takes the user out of the line and the admitted set; true if that freed an admitted slot. */
     boolean leave(long eventId, String user, Instant now) {
-        QueueKeys k = new QueueKeys(eventId);
+        QueueKeys k = new QueueKeys(ns, eventId);
         return redis.execute(LEAVE, k.all(), Long.toString(now.toEpochMilli()), user) == 1L;
     }
 
@@ -98,23 +103,23 @@ class WaitingRoom {
 
     /** Empties the line and the admitted set; returns {waiting removed, admitted removed}. */
     long[] clear(long eventId, Instant now) {
-        List r = redis.execute(CLEAR, new QueueKeys(eventId).all(), Long.toString(now.toEpochMilli()));
+        List r = redis.execute(CLEAR, new QueueKeys(ns, eventId).all(), Long.toString(now.toEpochMilli()));
         return new long[] {num(r, 0), num(r, 1)};
     }
 
     /** The events whose waiting room may have someone in it. */
     List<Long> activeEvents() {
-        return redis.opsForSet().members(QueueKeys.ACTIVE_EVENTS).stream().map(Long::parseLong).sorted().toList();
+        return redis.opsForSet().members(activeEventsKey).stream().map(Long::parseLong).sorted().toList();
     }
 
     void markActive(long eventId) {
-        redis.opsForSet().add(QueueKeys.ACTIVE_EVENTS, Long.toString(eventId));
+        redis.opsForSet().add(activeEventsKey, Long.toString(eventId));
     }
 
     /** Stops the admitter looking at an event whose room is empty; a user who slipped in meanwhile keeps it. */
     void forgetIfEmpty(long eventId) {
-        QueueKeys k = new QueueKeys(eventId);
-        redis.opsForSet().remove(QueueKeys.ACTIVE_EVENTS, Long.toString(eventId));
+        QueueKeys k = new QueueKeys(ns, eventId);
+        redis.opsForSet().remove(activeEventsKey, Long.toString(eventId));
         Long waiting = redis.opsForZSet().zCard(k.waiting());
         Long admitted = redis.opsForZSet().zCard(k.admitted());
         if ((waiting != null && waiting > 0) || (admitted != null && admitted > 0)) {
@@ -124,7 +129,7 @@ class WaitingRoom {
 
     /** Runs a script; when Redis has no settings for the event (first use, or after a flush) loads them and runs it again. */
     private List run(long eventId, RedisScript<List> script, Instant now, String... more) {
-        QueueKeys k = new QueueKeys(eventId);
+        QueueKeys k = new QueueKeys(ns, eventId);
         Object[] args = new Object[more.length + 1];
         args[0] = Long.toString(now.toEpochMilli());
         System.arraycopy(more, 0, args, 1, more.length);

@@ -1,11 +1,14 @@
 package dev.tiketi.server.system;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
 
 /**
  * Where PostgreSQL and Redis are. Each is either the operator's (TIKETI_DB_URL, TIKETI_REDIS_URL) or an
@@ -15,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class ConnectionConfig {
+    private static final Logger log = LoggerFactory.getLogger(ConnectionConfig.class);
 
     @Bean
     JdbcConnectionDetails jdbcConnectionDetails(TiketiProperties props,
@@ -47,6 +51,15 @@ class ConnectionConfig {
                                                       ObjectProvider<EmbeddedRedisServer> embedded) {
         String url = props.redis().url();
         return new RedisUrl(url != null && !url.isBlank() ? url : embedded.getObject().url());
+    }
+
+    @Bean
+    RedisNamespace redisNamespace(TiketiProperties props, JdbcConnectionDetails db, DataRedisConnectionDetails redis) {
+        String configured = props.redis().namespace();
+        RedisNamespace ns = StringUtils.hasText(configured) ? RedisNamespace.configured(configured)
+                : RedisNamespace.derived(db.getJdbcUrl(), db.getUsername(), redis.getStandalone().getDatabase());
+        log.info("Redis keys and channels of this deployment start with {}:", ns);
+        return ns;
     }
 
     private record Jdbc(String url, String user, String password) implements JdbcConnectionDetails {

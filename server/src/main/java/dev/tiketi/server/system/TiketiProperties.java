@@ -33,7 +33,8 @@ public record TiketiProperties(
     public record Db(String url, String user, String password) {
     }
 
-    public record Redis(String url) {
+    /** namespace: see {@link RedisNamespace}; blank means derived. */
+    public record Redis(String url, String namespace) {
     }
 
     public record Admin(String user, String password) {

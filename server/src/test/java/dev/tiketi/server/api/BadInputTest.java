@@ -100,6 +100,8 @@ class BadInputTest extends IntegrationTest {
                 row("venues: duplicate code", "POST", "/api/admin/venues", venue.replace("\"BAL\",\"name\"", "\"FLR\",\"name\""), "admin", 422, "VALIDATION_FAILED"),
                 row("venues: blocked seat not there", "POST", "/api/admin/venues", venue.replace("\"A-1\"", "\"Z-99\""), "admin", 422, "VALIDATION_FAILED"),
                 row("venues: too many seats", "POST", "/api/admin/venues", "{\"name\":\"Huge\",\"sections\":[{\"code\":\"A\",\"name\":\"A\",\"rows\":100,\"seatsPerRow\":200,\"tierCode\":\"T\"},{\"code\":\"B\",\"name\":\"B\",\"rows\":100,\"seatsPerRow\":200,\"tierCode\":\"T\"}]}", "admin", 422, "VALIDATION_FAILED"),
+                row("venues: zone that is not one", "POST", "/api/admin/venues", venue.replace("\"timeZone\":null", "\"timeZone\":\"Seoul/Gangnam\""), "admin", 422, "VALIDATION_FAILED"),
+                row("venues: zone as an abbreviation", "POST", "/api/admin/venues", venue.replace("\"timeZone\":null", "\"timeZone\":\"KST\""), "admin", 422, "VALIDATION_FAILED"),
                 row("venues: over-long name", "POST", "/api/admin/venues", venue.replace("\"Hall\"", "\"" + LONG_300 + "\""), "admin", 422, "VALIDATION_FAILED"),
                 row("venues: offset out of range", "POST", "/api/admin/venues", venue.replace("\"offsetY\":20.0", "\"offsetY\":1.0E9"), "admin", 422, "VALIDATION_FAILED"),
                 row("venues: put unknown", "PUT", "/api/admin/venues/987654", venue, "admin", 404, "VENUE_NOT_FOUND"),
@@ -253,7 +255,38 @@ class BadInputTest extends IntegrationTest {
                 row("cash: none open", "GET", "/api/cash-sessions/current", null, "clerk", 404, "CASH_SESSION_NOT_FOUND"),
                 row("cash: close unknown", "POST", "/api/cash-sessions/987654/close", "{\"countedCash\":0}", "clerk", 404, "CASH_SESSION_NOT_FOUND"),
                 row("cash: close without count", "POST", "/api/cash-sessions/987654/close", "{}", "clerk", 422, "VALIDATION_FAILED"),
-                row("cash: report id not a number", "GET", "/api/cash-sessions/x/report", null, "clerk", 400, "INVALID_PARAMETER"));
+                row("cash: report id not a number", "GET", "/api/cash-sessions/x/report", null, "clerk", 400, "INVALID_PARAMETER"),
+                // --- lenient JSON: a repeated field (the last one would win) or a value of another JSON type that
+                // Jackson would convert ("26" for 26, 0 for false, 5 for "5") is refused before anything happens
+                row("login: password twice", "POST", "/api/auth/login", "{\"username\":\"clerk\",\"password\":\"wrong-one\",\"password\":\"test-password-1\"}", null, 400, "MALFORMED_REQUEST"),
+                row("login: username as a number", "POST", "/api/auth/login", "{\"username\":12345,\"password\":\"test-password-1\"}", null, 400, "MALFORMED_REQUEST"),
+                row("register: display name twice", "POST", "/api/auth/register", "{\"username\":\"new-user\",\"password\":\"long-enough-1\",\"displayName\":\"김민지\",\"displayName\":\"이서준\"}", null, 400, "MALFORMED_REQUEST"),
+                row("hold: seatIds twice", "POST", "/api/events/{P}/holds", "{\"seatIds\":[987654],\"seatIds\":[{S}]}", "customer", 400, "MALFORMED_REQUEST"),
+                row("hold: seat id as a numeric string", "POST", "/api/events/{P}/holds", "{\"seatIds\":[\"{S}\"]}", "customer", 400, "MALFORMED_REQUEST"),
+                row("hold: tier and quantity as strings", "POST", "/api/events/{P}/holds", "{\"tierId\":\"{T}\",\"quantity\":\"1\",\"bestAvailable\":true}", "customer", 400, "MALFORMED_REQUEST"),
+                row("hold: quantity twice", "POST", "/api/events/{P}/holds", "{\"tierId\":{T},\"quantity\":0,\"quantity\":1,\"bestAvailable\":true}", "customer", 400, "MALFORMED_REQUEST"),
+                row("hold: bestAvailable as a string", "POST", "/api/events/{P}/holds", "{\"tierId\":{T},\"quantity\":1,\"bestAvailable\":\"true\"}", "customer", 400, "MALFORMED_REQUEST"),
+                row("hold: accessible as a number", "POST", "/api/events/{P}/holds", "{\"seatIds\":[{S}],\"accessible\":0}", "customer", 400, "MALFORMED_REQUEST"),
+                row("hold: quantity an empty string", "POST", "/api/events/{P}/holds", "{\"seatIds\":[{S}],\"quantity\":\"\"}", "customer", 400, "MALFORMED_REQUEST"),
+                keyed("order: holdId twice", "{\"holdId\":\"nope\",\"holdId\":\"{H}\",\"payment\":{\"tenders\":[{\"type\":\"CARD\",\"cardNumber\":\"4242424242424242\"}]}}", "key-12345678", 400, "MALFORMED_REQUEST"),
+                keyed("order: amount as a string", "{\"holdId\":\"{H}\",\"payment\":{\"tenders\":[{\"type\":\"CARD\",\"amount\":\"50000\",\"cardNumber\":\"4242424242424242\"}]}}", "key-12345678", 400, "MALFORMED_REQUEST"),
+                keyed("order: customer name as a number", "{\"holdId\":\"{H}\",\"customerName\":42,\"payment\":{\"tenders\":[{\"type\":\"CARD\",\"cardNumber\":\"4242424242424242\"}]}}", "key-12345678", 400, "MALFORMED_REQUEST"),
+                row("refund: reason twice", "POST", "/api/orders/{O}/refund", "{\"reason\":\"고객 요청\",\"reason\":\"변심\"}", "clerk", 400, "MALFORMED_REQUEST"),
+                row("refund: ticket id as a string", "POST", "/api/orders/{O}/refund", "{\"ticketIds\":[\"1\"]}", "clerk", 400, "MALFORMED_REQUEST"),
+                row("exchange: ticket id as a string", "POST", "/api/orders/{O}/exchange", "{\"ticketId\":\"1\",\"holdId\":\"{H}\"}", "clerk", 400, "MALFORMED_REQUEST"),
+                row("queue settings: abandonment as a string", "PUT", "/api/queue/admin/{P}", "{\"mode\":\"FORCED_ON\",\"threshold\":100,\"admissionsPerMinute\":600,\"idleTimeoutSeconds\":300,\"abandonTimeoutSeconds\":60}".replace("\"abandonTimeoutSeconds\":60", "\"abandonTimeoutSeconds\":\"60\""), "admin", 400, "MALFORMED_REQUEST"),
+                row("queue settings: mode twice", "PUT", "/api/queue/admin/{P}", "{\"mode\":\"FORCED_ON\",\"threshold\":100,\"admissionsPerMinute\":600,\"idleTimeoutSeconds\":300,\"abandonTimeoutSeconds\":60,\"mode\":\"AUTO\"}", "admin", 400, "MALFORMED_REQUEST"),
+                row("queue settings: mode as a number", "PUT", "/api/queue/admin/{P}", "{\"mode\":\"FORCED_ON\",\"threshold\":100,\"admissionsPerMinute\":600,\"idleTimeoutSeconds\":300,\"abandonTimeoutSeconds\":60}".replace("\"FORCED_ON\"", "0"), "admin", 400, "MALFORMED_REQUEST"),
+                row("events: price as a string", "POST", "/api/admin/events", event.replace("\"price\":1}", "\"price\":\"1\"}"), "admin", 400, "MALFORMED_REQUEST"),
+                row("events: name twice", "POST", "/api/admin/events", event.replace("{\"name\":\"Show\"", "{\"name\":\"공연\",\"name\":\"Show\""), "admin", 400, "MALFORMED_REQUEST"),
+                row("events: put hold minutes as a string", "PUT", "/api/admin/events/{E}", event.replace("\"kind\"", "\"holdMinutes\":\"10\",\"kind\""), "admin", 400, "MALFORMED_REQUEST"),
+                row("events: put a tier code twice", "PUT", "/api/admin/events/{E}", event.replace("{\"code\":\"VIP\"", "{\"code\":\"XXX\",\"code\":\"VIP\""), "admin", 400, "MALFORMED_REQUEST"),
+                row("venues: rows as a numeric string", "POST", "/api/admin/venues", venue.replace("\"rows\":5", "\"rows\":\"5\""), "admin", 400, "MALFORMED_REQUEST"),
+                row("venues: name twice", "POST", "/api/admin/venues", venue.replace("\"name\":\"Hall\"", "\"name\":\"x\",\"name\":\"Hall\""), "admin", 400, "MALFORMED_REQUEST"),
+                row("users: patch enabled as a string", "PATCH", "/api/admin/users/1", "{\"enabled\":\"false\"}", "admin", 400, "MALFORMED_REQUEST"),
+                row("users: patch enabled as a number", "PATCH", "/api/admin/users/1", "{\"enabled\":0}", "admin", 400, "MALFORMED_REQUEST"),
+                row("cash: float as a numeric string", "POST", "/api/cash-sessions", "{\"openingFloat\":\"100\"}", "clerk", 400, "MALFORMED_REQUEST"),
+                row("cash: float twice", "POST", "/api/cash-sessions", "{\"openingFloat\":-1,\"openingFloat\":100}", "clerk", 400, "MALFORMED_REQUEST"));
     }
 
     private static Arguments row(String name, String method, String path, String body, String role, int status, String code) {

@@ -3,8 +3,10 @@ package dev.tiketi.server.holds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -64,6 +66,31 @@ class BestAvailableTest {
         }
         List<BestAvailable.Seat> chosen = BestAvailable.choose(seats, s -> true, n, false, 3, -5);
         assertThat(chosen).extracting(BestAvailable.Seat::number).containsExactly(4, 5, 6);
+    }
+
+    @Test
+    void blocksForARushAreThoseSuccessiveShoppersWouldBeGivenOneByOne() {
+        List<BestAvailable.Seat> seats = new ArrayList<>();
+        for (int row = 0; row < 3; row++) {
+            for (int i = 1; i <= 10; i++) {
+                seats.add(new BestAvailable.Seat(row * 10 + i, "A-" + i, "S", "R" + row, i, i, row, false, false, 1, "STD", 10));
+            }
+        }
+        Set<Long> taken = new HashSet<>();
+        List<List<BestAvailable.Seat>> oneByOne = new ArrayList<>();
+        while (true) {
+            List<BestAvailable.Seat> next = BestAvailable.choose(seats, s -> !taken.contains(s.id()), 2, false, 5.5, -5);
+            if (next.isEmpty()) {
+                break;
+            }
+            oneByOne.add(next);
+            next.forEach(s -> taken.add(s.id()));
+        }
+        assertThat(oneByOne).hasSize(15);
+        assertThat(BestAvailable.blocks(seats, s -> true, 2, false, 5.5, -5, 64)).isEqualTo(oneByOne);
+        assertThat(BestAvailable.blocks(seats, s -> true, 2, false, 5.5, -5, 4)).isEqualTo(oneByOne.subList(0, 4));
+        assertThat(BestAvailable.blocks(seats, s -> s.id() > 25, 2, false, 5.5, -5, 64)).hasSize(2)
+                .allSatisfy(b -> assertThat(b).extracting(BestAvailable.Seat::row).containsOnly("R2"));
     }
 
     private static BestAvailable.Seat seat(int number, boolean accessible) {

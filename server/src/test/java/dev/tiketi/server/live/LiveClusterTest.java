@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.tiketi.live.LiveClient;
 import dev.tiketi.live.SeatFeed;
+import dev.tiketi.model.common.Headers;
 import dev.tiketi.model.live.LiveDestinations;
 import dev.tiketi.model.live.PresenceUpdate;
 import dev.tiketi.model.live.SeatsUpdate;
@@ -14,6 +15,7 @@ import dev.tiketi.model.sales.RefundRequest;
 import dev.tiketi.model.sales.SeatState;
 import dev.tiketi.model.sales.SeatStatus;
 import dev.tiketi.model.sales.SeatsSnapshot;
+import dev.tiketi.server.support.Api;
 import dev.tiketi.server.support.Fixtures;
 import dev.tiketi.server.support.IntegrationTest;
 import dev.tiketi.server.support.LiveClients;
@@ -56,9 +58,11 @@ class LiveClusterTest extends IntegrationTest {
 
             HoldView sold = new Sales(api).holdSeats(event, clerk, "c1", seats.get(0), seats.get(1)).as(HoldView.class);
             Sales onB = new Sales(b.api());
-            onB.openCashSession(clerk, 100_000);
+            onB.openCashSession(clerk, 100_000, "c1");
             OrderView order = onB.buyByCash(sold.holdId(), 1_000_000, clerk, "c1").as(OrderView.class);
-            assertThat(c.api().post("/api/orders/" + order.id() + "/refund", new RefundRequest(null, "changed plans"), clerk).status())
+            assertThat(c.api().send("POST", "/api/orders/" + order.id() + "/refund",
+                    Api.JSON.writeValueAsString(new RefundRequest(null, "changed plans")), "application/json", clerk,
+                    Map.of(Headers.TERMINAL, "c1")).status())
                     .isEqualTo(200);
             new Sales(c.api()).holdSeats(event, clerk, "c1", seats.get(2)).as(HoldView.class);
             TestClock.CLOCK.advance(Duration.ofMinutes(5).plusSeconds(1));

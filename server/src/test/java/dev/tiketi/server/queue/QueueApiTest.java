@@ -247,7 +247,7 @@ class QueueApiTest extends IntegrationTest {
             admitter.admitAll();
         }
 
-        List<Long> times = redis.opsForZSet().rangeWithScores("q:{e" + event + "}:log", 0, -1).stream()
+        List<Long> times = redis.opsForZSet().rangeWithScores(data.redisKey("q:{e" + event + "}:log"), 0, -1).stream()
                 .map(ZSetOperations.TypedTuple::getScore).map(Double::longValue).sorted().toList();
         int busiestMinute = 0;
         for (int i = 0; i < times.size(); i++) {
@@ -505,7 +505,7 @@ class QueueApiTest extends IntegrationTest {
         Api.Res closed = queue.checkRaw(event, api.login("customer", PASSWORD), null);
         assertThat(closed.status()).isEqualTo(409);
         assertThat(closed.code()).isEqualTo("EVENT_NOT_ON_SALE");
-        assertThat(redis.keys("q:{e" + event + "}*")).as("nobody was queued").isEmpty();
-        assertThat(redis.keys("adm:{e" + event + "}")).as("nobody was admitted").isEmpty();
+        assertThat(redis.keys(data.redisKey("q:{e" + event + "}*"))).as("nobody was queued").isEmpty();
+        assertThat(redis.keys(data.redisKey("adm:{e" + event + "}"))).as("nobody was admitted").isEmpty();
     }
 }

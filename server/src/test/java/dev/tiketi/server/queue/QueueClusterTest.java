@@ -75,7 +75,7 @@ class QueueClusterTest extends IntegrationTest {
         AtomicLong most = new AtomicLong();
         Thread sampler = new Thread(() -> {
             while (running.get()) {
-                long admitted = redis.opsForZSet().zCard("adm:{e" + event + "}");
+                long admitted = redis.opsForZSet().zCard(data.redisKey("adm:{e" + event + "}"));
                 most.accumulateAndGet(admitted, Math::max);
                 samples.incrementAndGet();
             }

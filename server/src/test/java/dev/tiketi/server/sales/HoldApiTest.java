@@ -239,10 +239,10 @@ class HoldApiTest extends IntegrationTest {
             assertThat(t.held()).isEqualTo(3);
             assertThat(t.available()).isEqualTo(7);
         });
-        Api.Res tooMany = sales.hold(ga, HoldRequest.stock(tier, 8), clerk, "c1");
-        assertThat(tooMany.status()).isEqualTo(409);
-        assertThat(tooMany.code()).isEqualTo("SOLD_OUT");
-        assertThat(tooMany.body().get("detail").asString()).contains("Only 7 left");
+        Api.Res heldByOthers = sales.hold(ga, HoldRequest.stock(tier, 8), clerk, "c1");
+        assertThat(heldByOthers.status()).isEqualTo(409);
+        assertThat(heldByOthers.code()).as("10 unsold, 3 of them held: not sold out").isEqualTo("ALL_HELD");
+        assertThat(heldByOthers.body().get("detail").asString()).contains("Only 7 free right now; 3 more are held");
         assertThat(api.delete("/api/holds/" + hold.holdId(), customer).status()).isEqualTo(204);
         assertThat(sales.stock(ga).tiers().get(0).available()).isEqualTo(10);
         assertThat(api.get("/api/events/" + ga, null).body().get("availability").get(0).get("available").asInt()).isEqualTo(10);

@@ -64,7 +64,7 @@ class OrderApiTest extends IntegrationTest {
 
     @Test
     void aClerkSellsForCashAndTheChangeIsComputed() {
-        sales.openCashSession(clerk, 100_000);
+        sales.openCashSession(clerk, 100_000, "counter-1");
         HoldView hold = hold(clerk, "counter-1", "FLR-A-2", "FLR-C-1");
         Api.Res r = sales.buyByCash(hold.holdId(), 200_000, clerk, "counter-1");
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
@@ -96,7 +96,7 @@ class OrderApiTest extends IntegrationTest {
 
     @Test
     void cashBelowTheTotalIsRefusedAndChangesNothing() {
-        sales.openCashSession(clerk, 0);
+        sales.openCashSession(clerk, 0, "c1");
         HoldView hold = hold(clerk, "c1", "FLR-C-1");
         Api.Res r = sales.buyByCash(hold.holdId(), 49_999, clerk, "c1");
         assertThat(r.status()).isEqualTo(422);
@@ -152,7 +152,7 @@ class OrderApiTest extends IntegrationTest {
 
     @Test
     void aSplitPaymentTakesCashAndCardThatAddUpExactly() {
-        sales.openCashSession(clerk, 0);
+        sales.openCashSession(clerk, 0, "c1");
         HoldView hold = hold(clerk, "c1", "FLR-A-2", "FLR-A-3");
         Api.Res wrong = sales.buy(hold.holdId(), PaymentRequest.of(new Tender(TenderType.CASH, 50_000L, 50_000L, null),
                 new Tender(TenderType.CARD, 100_000L, null, Sales.CARD)), clerk, "c1", "key-split-0");
@@ -278,7 +278,7 @@ class OrderApiTest extends IntegrationTest {
                 base.kind(), base.venueId(), base.startsAt(), base.saleOpensAt(), base.saleClosesAt(), base.tiers(), null, null, 4, null));
         HoldView a = sales.holdSeats(limited, customer, null, seat.get("FLR-C-1"), seat.get("FLR-C-2"), seat.get("FLR-C-3")).as(HoldView.class);
         // as if a purchase had raced the next hold: the hold's view of "held so far" is lost
-        redis.opsForHash().delete("uh:{e" + limited + "}", data.jdbc().sql("select id from app_user where username = 'customer'")
+        redis.opsForHash().delete(data.redisKey("uh:{e" + limited + "}"), data.jdbc().sql("select id from app_user where username = 'customer'")
                 .query(Long.class).single().toString());
         HoldView b = sales.holdSeats(limited, customer, null, seat.get("FLR-D-1"), seat.get("FLR-D-2")).as(HoldView.class);
         assertThat(sales.buyByCard(a.holdId(), customer, null).status()).isEqualTo(201);

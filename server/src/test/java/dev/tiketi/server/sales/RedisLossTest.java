@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,7 +100,7 @@ class RedisLossTest extends IntegrationTest {
         assertThat(sales.buyByCard(sales.holdSeats(event, clerk, "c1", seat).as(HoldView.class).holdId(), clerk, "c1").status())
                 .isEqualTo(201);
         // Redis forgets the sale but still believes it is loaded: the worst case, a lie rather than a blank
-        redis.opsForSet().remove("sold:{e" + event + "}", Long.toString(seat));
+        redis.opsForSet().remove(data.redisKey("sold:{e" + event + "}"), Long.toString(seat));
         assertThat(sales.statuses(event).get(seat)).isEqualTo(SeatStatus.AVAILABLE);
         HoldView second = sales.holdSeats(event, clerk, "c2", seat).as(HoldView.class);
         Api.Res refused = sales.buyByCard(second.holdId(), clerk, "c2");
@@ -111,6 +112,81 @@ class RedisLossTest extends IntegrationTest {
     }
 
     @Test
+    void flushingRedisMidBurstRefusesNoGaBuyerWhileStockRemains() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            long event = fixtures.publishedEvent(Fixtures.ga("여름 축제 " + round, 30));
+            long tier = api.get("/api/events/" + event, null).body().get("tiers").get(0).get("id").asLong();
+            AtomicInteger held = new AtomicInteger();
+            long[] lastBuyStarted = new long[100];
+            long[] answered = new long[100];
+            List<Api.Res> results = Race.run(100, i -> {
+                Api.Res r = sales.buyGaPatiently(event, tier, clerk, "buyer-" + i, () -> {
+                    if (held.incrementAndGet() == 15) {
+                        flush(); // the holds taken so far vanish with Redis; their buyers are told and try again
+                    }
+                    lastBuyStarted[i] = System.nanoTime();
+                });
+                answered[i] = System.nanoTime();
+                return r;
+            });
+            // "sold out" is said only once it is true: after every winner's purchase (sold for good) had begun
+            long lastWinningBuy = 0;
+            for (int i = 0; i < 100; i++) {
+                if (results.get(i).status() == 201) {
+                    lastWinningBuy = Math.max(lastWinningBuy, lastBuyStarted[i]);
+                }
+            }
+            for (int i = 0; i < 100; i++) {
+                if (results.get(i).status() != 201) {
+                    assertThat(answered[i]).as("buyer %d told %s while tickets were still unsold", i, results.get(i))
+                            .isGreaterThan(lastWinningBuy);
+                }
+            }
+            // every ticket sold, to exactly 30 buyers; the other 70 told "sold out" only once it was true
+            assertThat(results).filteredOn(r -> r.status() == 201).as("round " + round).hasSize(30);
+            assertThat(results).filteredOn(r -> r.status() != 201).hasSize(70).allSatisfy(r -> {
+                assertThat(r.code()).as(r.toString()).isEqualTo("SOLD_OUT");
+                assertThat(r.body().get("detail").asString()).as(r.toString()).isEqualTo("Sold out.");
+            });
+            assertThat(data.count("ticket where event_id = " + event)).isEqualTo(30);
+            var stock = sales.stock(event).tiers().get(0);
+            assertThat(stock.sold()).isEqualTo(30);
+            assertThat(stock.held()).isZero();
+            assertThat(stock.available()).isZero();
+        }
+    }
+
+    @Test
+    void aHoldAnsweredAsTakenIsReallyHeldEvenWhenRedisLosesTheEventWhileRelearningIt() throws Exception {
+        long event = fixtures.publishedEvent(Fixtures.ga("겨울 축제", 1000));
+        long tier = api.get("/api/events/" + event, null).body().get("tiers").get(0).get("id").asLong();
+        AtomicBoolean running = new AtomicBoolean(true);
+        // Redis loses the event over and over (as a flush or eviction would), also between a relearn and the retry
+        Thread loser = new Thread(() -> {
+            while (running.get()) {
+                redis.delete(data.redisKey("inv:{e" + event + "}"));
+            }
+        });
+        loser.start();
+        List<Api.Res> results;
+        try {
+            results = Race.run(200, i -> sales.hold(event, HoldRequest.stock(tier, 1), clerk, "t" + i));
+        } finally {
+            running.set(false);
+            loser.join();
+        }
+        List<Api.Res> taken = results.stream().filter(r -> r.status() == 201).toList();
+        assertThat(taken).as("the relearn keeps up with most losses").isNotEmpty();
+        assertThat(results).filteredOn(r -> r.status() != 201)
+                .allSatisfy(r -> assertThat(r.code()).as(r.toString()).isEqualTo("SERVICE_UNAVAILABLE"));
+        for (Api.Res r : taken) {
+            String holdId = r.body().get("holdId").asString();
+            assertThat(redis.hasKey(data.redisKey("h:{e" + event + "}:" + holdId))).as("hold " + holdId + " answered 201").isTrue();
+        }
+        assertThat(sales.stock(event).tiers().get(0).held()).isEqualTo(taken.size());
+    }
+
+    @Test
     void gaStockIsRelearnedAfterAFlushAndNeverOversold() {
         long event = fixtures.publishedEvent(Fixtures.ga("Festival", 5));
         long tier = api.get("/api/events/" + event, null).body().get("tiers").get(0).get("id").asLong();
@@ -119,9 +195,11 @@ class RedisLossTest extends IntegrationTest {
         }
         flush();
         assertThat(sales.stock(event).tiers().get(0).sold()).isEqualTo(3);
-        assertThat(sales.hold(event, HoldRequest.stock(tier, 3), clerk, "c9").code()).isEqualTo("SOLD_OUT");
+        Api.Res short1 = sales.hold(event, HoldRequest.stock(tier, 3), clerk, "c9");
+        assertThat(short1.code()).isEqualTo("SOLD_OUT");
+        assertThat(short1.body().get("detail").asString()).isEqualTo("Only 2 left.");
         // Redis lies: it thinks nothing is sold; the database's unit claim still stops the sixth ticket
-        redis.delete("gs:{e" + event + "}:" + tier);
+        redis.delete(data.redisKey("gs:{e" + event + "}:" + tier));
         HoldView hold = sales.hold(event, HoldRequest.stock(tier, 3), clerk, "c9").as(HoldView.class);
         Api.Res refused = sales.buyByCard(hold.holdId(), clerk, "c9");
         assertThat(refused.code()).isEqualTo("SOLD_OUT");

@@ -1,6 +1,7 @@
 package dev.tiketi.server.support;
 
 import dev.tiketi.model.auth.Role;
+import dev.tiketi.server.system.RedisNamespace;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,11 +18,13 @@ public class DataCleaner {
     private final JdbcClient jdbc;
     private final RedisConnectionFactory redis;
     private final PasswordEncoder passwords;
+    private final RedisNamespace ns;
     private String cachedHash;
     private String cachedFor;
 
-    DataCleaner(JdbcClient jdbc, RedisConnectionFactory redis, PasswordEncoder passwords) {
+    DataCleaner(JdbcClient jdbc, RedisConnectionFactory redis, PasswordEncoder passwords, RedisNamespace ns) {
         this.jdbc = jdbc;
+        this.ns = ns;
         this.redis = redis;
         this.passwords = passwords;
     }
@@ -29,7 +32,7 @@ public class DataCleaner {
     /** For a server started outside Spring's test context (a {@link ServerInstance}). */
     public static DataCleaner of(org.springframework.context.ApplicationContext context) {
         return new DataCleaner(context.getBean(JdbcClient.class), context.getBean(RedisConnectionFactory.class),
-                context.getBean(PasswordEncoder.class));
+                context.getBean(PasswordEncoder.class), context.getBean(RedisNamespace.class));
     }
 
     public void reset(String password) {
@@ -76,7 +79,8 @@ public class DataCleaner {
         StringRedisTemplate template = new StringRedisTemplate(redis);
         Map<String, String> values = new TreeMap<>();
         for (String key : template.keys("*")) {
-            if (key.startsWith("login:") || key.startsWith("qcfg:")) {
+            String local = ns.local(key);
+            if (local != null && (local.startsWith("login:") || local.startsWith("qcfg:"))) {
                 continue;
             }
             String value = switch (template.type(key)) {
@@ -91,6 +95,11 @@ public class DataCleaner {
             values.put("redis " + key, String.valueOf(value));
         }
         return values;
+    }
+
+    /** A Redis key of this server's deployment, e.g. {@code redisKey("sh:{e1}")}. */
+    public String redisKey(String local) {
+        return ns.key(local);
     }
 
     public long count(String table) {

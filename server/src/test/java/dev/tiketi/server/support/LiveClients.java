@@ -3,8 +3,11 @@ package dev.tiketi.server.support;
 import static org.awaitility.Awaitility.await;
 
 import dev.tiketi.live.LiveClient;
+import dev.tiketi.live.PresenceFeed;
+import dev.tiketi.live.QueueFeed;
 import dev.tiketi.live.SeatFeed;
 import dev.tiketi.live.StockFeed;
+import dev.tiketi.model.queue.QueueStatus;
 import dev.tiketi.model.sales.SeatsSnapshot;
 import dev.tiketi.model.sales.StockSnapshot;
 import java.net.URI;
@@ -12,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The project's own {@link LiveClient}, set up for tests: fast heart-beats and back-off, and recorders. */
@@ -41,6 +45,23 @@ public final class LiveClients implements AutoCloseable {
         feed.start();
         open.add(0, feed);
         await().atMost(Duration.ofSeconds(5)).until(() -> feed.version() >= 0);
+        return feed;
+    }
+
+    /** A started queue feed, returned once its first check has answered. */
+    public QueueFeed queue(LiveClient client, long eventId, Callable<QueueStatus> recheck, Duration pollEvery) {
+        QueueFeed feed = new QueueFeed(client, eventId, recheck, pollEvery);
+        feed.start();
+        open.add(0, feed);
+        await().atMost(Duration.ofSeconds(5)).until(() -> feed.version() >= 0 && feed.place() != null);
+        return feed;
+    }
+
+    /** A started presence feed (its first count arrives as a push: await it). */
+    public PresenceFeed presence(LiveClient client, long eventId) {
+        PresenceFeed feed = new PresenceFeed(client, eventId);
+        feed.start();
+        open.add(0, feed);
         return feed;
     }
 

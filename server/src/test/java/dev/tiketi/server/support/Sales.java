@@ -65,6 +65,29 @@ public final class Sales {
         return buy(holdId, PaymentRequest.of(Tender.card(CARD)), token, terminal, UUID.randomUUID().toString());
     }
 
+    /**
+     * One GA ticket by card, as a patient buyer does it: while what is left is only held by others (ALL_HELD),
+     * or the hold vanished before paying (a Redis loss), it tries again; it stops at an order or SOLD_OUT.
+     * {@code held} runs after each hold taken (a test's hook to break something mid-burst).
+     */
+    public Api.Res buyGaPatiently(long eventId, long tierId, String token, String terminal, Runnable held) {
+        Api.Res last = null;
+        for (int attempt = 0; attempt < 5_000; attempt++) {
+            last = hold(eventId, HoldRequest.stock(tierId, 1), token, terminal);
+            if (last.status() == 201) {
+                held.run();
+                last = buyByCard(last.body().get("holdId").asString(), token, terminal);
+                if (last.status() == 201 || !List.of("HOLD_NOT_FOUND", "HOLD_EXPIRED").contains(last.code())) {
+                    return last;
+                }
+            } else if (!"ALL_HELD".equals(last.code())) {
+                return last;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(2_000_000); // a client's back-off, not a wait for a result
+        }
+        return last;
+    }
+
     public Api.Res buyByCash(String holdId, long tendered, String token, String terminal) {
         return buy(holdId, PaymentRequest.of(Tender.cash(tendered)), token, terminal, UUID.randomUUID().toString());
     }
@@ -81,10 +104,13 @@ public final class Sales {
         return api.get("/api/events/" + eventId + "/stock", null).as(StockSnapshot.class);
     }
 
-    public void openCashSession(String token, long openingFloat) {
-        Api.Res r = api.post("/api/cash-sessions", Map.of("openingFloat", openingFloat), token);
+    /** Opens the clerk's cash drawer at {@code terminal} (null: no terminal header); returns the session id. */
+    public long openCashSession(String token, long openingFloat, String terminal) {
+        Api.Res r = api.send("POST", "/api/cash-sessions", Api.JSON.writeValueAsString(Map.of("openingFloat", openingFloat)),
+                "application/json", token, terminal == null ? Map.of() : Map.of(Headers.TERMINAL, terminal));
         if (r.status() != 201) {
             throw new IllegalStateException("cash session not opened: " + r);
         }
+        return r.body().get("id").asLong();
     }
 }

@@ -29,6 +29,21 @@ public final class ServerInstance implements AutoCloseable {
         return new ServerInstance(context);
     }
 
+    /**
+     * A server of another deployment on the same Redis server: its own PostgreSQL schema (dropped first, so
+     * it starts empty and migrates afresh) and its own Redis database number, everything else as the tests'.
+     */
+    public static ServerInstance startOtherDeployment(String schema, int redisDatabase, Map<String, String> extra) {
+        TestServices services = TestServices.get();
+        Map<String, String> props = new HashMap<>();
+        props.put("tiketi.db.url", services.dbUrlForSchema(schema));
+        props.put("spring.flyway.schemas", schema);
+        props.put("spring.flyway.default-schema", schema);
+        props.put("tiketi.redis.url", services.redisUrlForDatabase(redisDatabase));
+        props.putAll(extra);
+        return start(props);
+    }
+
     public int port() {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }

@@ -99,7 +99,29 @@ public final class TestServices {
     }
 
     private static String withSchema(String url) {
-        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
+        return withSchema(url, SCHEMA);
+    }
+
+    private static String withSchema(String url, String schema) {
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /** The tests' database under another, emptied schema: a second deployment's own PostgreSQL. */
+    public String dbUrlForSchema(String schema) {
+        String base = dbUrl.substring(0, dbUrl.lastIndexOf(dbUrl.contains("&currentSchema=") ? "&" : "?"));
+        try (Connection c = DriverManager.getConnection(base, dbUser, dbPassword); var st = c.createStatement()) {
+            st.execute("drop schema if exists " + schema + " cascade");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not reset the schema " + schema, e);
+        }
+        return withSchema(base, schema);
+    }
+
+    /** The tests' Redis server with another database number: pub/sub is shared, keys are not. */
+    public String redisUrlForDatabase(int database) {
+        URI uri = URI.create(redisUrl);
+        return uri.getScheme() + "://" + (uri.getRawUserInfo() != null ? uri.getRawUserInfo() + "@" : "")
+                + uri.getHost() + ":" + (uri.getPort() > 0 ? uri.getPort() : 6379) + "/" + database;
     }
 
     private static String checkPostgres(String url, String user, String password) {

@@ -2,15 +2,21 @@ package dev.tiketi.server.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.tiketi.model.live.LiveDestinations;
+import dev.tiketi.model.live.PresenceUpdate;
+import dev.tiketi.model.live.SeatsUpdate;
 import dev.tiketi.server.TiketiServerApplication;
 import dev.tiketi.server.support.Api;
 import dev.tiketi.server.support.Api.Res;
+import dev.tiketi.server.support.LiveClients;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -112,6 +118,40 @@ class EmbeddedModeTest {
                     .hasStackTraceContaining("is another Tiketi server using this data directory");
             assertThat(api(first).get("/actuator/health", null).status()).isEqualTo(200);
         }
+    }
+
+    /**
+     * Ctrl-C reaches the embedded Redis as well as the server, and embedded-redis stops it from a JVM shutdown
+     * hook of its own: either way the server may close after its Redis is gone, and must not wait a Redis
+     * command timeout (a minute) for cleanup that cannot succeed, such as taking its viewers off presence.
+     */
+    @Test
+    void closingAfterTheEmbeddedRedisIsGoneTakesSecondsNotAMinute(@TempDir Path dataDir) {
+        ConfigurableApplicationContext ctx = start(dataDir);
+        try (LiveClients live = new LiveClients()) {
+            Api api = api(ctx);
+            int port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
+            long event = onSaleEvent(api);
+            live.record(live.connect(port, api.login("customer", "tiketi-demo"), null),
+                    LiveDestinations.seats(event), SeatsUpdate.class);
+            live.record(live.connect(port, api.login("clerk", "tiketi-demo"), "counter-1"),
+                    LiveDestinations.presence(event), PresenceUpdate.class);
+
+            ctx.getBean(EmbeddedRedisServer.class).close();
+
+            assertTimeoutPreemptively(Duration.ofSeconds(10), ctx::close);
+        } finally {
+            ctx.close();
+        }
+    }
+
+    private static long onSaleEvent(Api api) {
+        for (JsonNode e : api.get("/api/events?size=100", null).body().get("items")) {
+            if (e.get("status").asString().equals("ON_SALE") && e.get("kind").asString().equals("RESERVED")) {
+                return e.get("id").asLong();
+            }
+        }
+        throw new AssertionError("the demo catalog has no reserved event on sale");
     }
 
     private static ConfigurableApplicationContext start(Path dataDir, String... extra) {

@@ -32,6 +32,7 @@ class TiketiPropertiesTest {
                 Map.entry("TIKETI_DB_USER", "u"),
                 Map.entry("TIKETI_DB_PASSWORD", "pw"),
                 Map.entry("TIKETI_REDIS_URL", "redis://cache:6379"),
+                Map.entry("TIKETI_REDIS_NAMESPACE", "box-office"),
                 Map.entry("TIKETI_JWT_SECRET", "s"),
                 Map.entry("TIKETI_ADMIN_USER", "boss"),
                 Map.entry("TIKETI_ADMIN_PASSWORD", "apw"),
@@ -44,6 +45,7 @@ class TiketiPropertiesTest {
         assertThat(p.db().user()).isEqualTo("u");
         assertThat(p.db().password()).isEqualTo("pw");
         assertThat(p.redis().url()).isEqualTo("redis://cache:6379");
+        assertThat(p.redis().namespace()).isEqualTo("box-office");
         assertThat(p.jwt().secret()).isEqualTo("s");
         assertThat(p.admin().user()).isEqualTo("boss");
         assertThat(p.admin().password()).isEqualTo("apw");

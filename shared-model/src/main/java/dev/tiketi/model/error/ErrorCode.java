@@ -8,6 +8,7 @@ package dev.tiketi.model.error;
 public enum ErrorCode {
     MALFORMED_REQUEST(400, "The request body is not valid JSON or has a value of the wrong type."),
     INVALID_PARAMETER(400, "A path or query parameter is not valid."),
+    INVALID_REQUEST(400, "The request's address, request line or headers are not valid HTTP."),
     VALIDATION_FAILED(422, "Some fields are not valid."),
     UNAUTHENTICATED(401, "Log in first."),
     BAD_CREDENTIALS(401, "Wrong username or password."),
@@ -34,6 +35,7 @@ public enum ErrorCode {
     SEAT_BLOCKED(409, "A seat is blocked and cannot be sold."),
     SEAT_UNAVAILABLE(409, "A seat has just been taken by someone else."),
     SOLD_OUT(409, "Not enough tickets are left."),
+    ALL_HELD(409, "What is left is held by other buyers right now; some may come free in a few minutes."),
     HOLD_LIMIT_EXCEEDED(409, "That is more tickets than one customer may buy for this event."),
     HOLD_NOT_FOUND(404, "No such hold; it may have expired or been released."),
     HOLD_EXPIRED(409, "The hold has expired; the seats are released."),
@@ -51,11 +53,13 @@ public enum ErrorCode {
     ORDER_NOT_FOUND(404, "No such order."),
     ORDER_STATE_CONFLICT(409, "The order's state does not allow this."),
     TICKET_NOT_REFUNDABLE(409, "A ticket is not valid any more (already refunded or exchanged)."),
-    CASH_SESSION_REQUIRED(409, "Open a cash session before taking or returning cash."),
-    CASH_SESSION_ALREADY_OPEN(409, "A cash session is already open for this clerk."),
+    CASH_SESSION_REQUIRED(409, "Open a cash session at this terminal before taking or returning cash here."),
+    CASH_SESSION_ALREADY_OPEN(409, "A cash session is already open for this clerk at this terminal."),
     CASH_SESSION_NOT_FOUND(404, "No such cash session."),
     CASH_SESSION_CLOSED(409, "The cash session is closed."),
-    QUEUE_ADMISSION_REQUIRED(403, "Wait for your turn in this event's queue first.");
+    QUEUE_ADMISSION_REQUIRED(403, "Wait for your turn in this event's queue first."),
+    ORDER_HOLDS_INVALID(400, "Name the holds to buy either as holdId or as holdIds (1 to 20 distinct ids), not both."),
+    HOLDS_NOT_SAME_EVENT(400, "One order buys holds of one event only; pay for each event's holds separately.");
 
     private final int httpStatus;
     private final String defaultMessage;
