@@ -108,7 +108,7 @@ class ShellScreenTest {
                 && robot.lookup("#loginNotice").tryQuery().isPresent()));
         assertThat(fx(() -> robot.lookup("#loginNotice").queryAs(Label.class).getText()))
                 .isEqualTo("Signed out. The drawer stays open at this terminal.");
-        await().atMost(Duration.ofSeconds(5)).as("the seat is free for everyone again")
+        await("the seat is free for everyone again").atMost(Duration.ofSeconds(5))
                 .until(() -> sales.statuses(event).values().stream().noneMatch(s -> s == SeatStatus.HELD));
         assertThat(fx(() -> robot.lookup("#terminal").queryAs(javafx.scene.control.TextField.class).getText())).isEqualTo("counter-7");
         Screenshots.save(stage.getScene().getRoot(), "signed-out.png");

@@ -154,8 +154,12 @@ public final class CounterController {
         // F2, type, Enter: the first match is opened and the keyboard goes to the map
         eventSearch.setOnAction(e -> vm.loadEvents());
         vm.events().addListener((javafx.collections.ListChangeListener<EventSummary>) c -> {
+            EventSummary chosen = vm.selectedEventProperty().get();
             if (eventSearch.isFocused() && !vm.events().isEmpty() && !vm.searchProperty().get().isBlank()) {
                 eventList.getSelectionModel().select(0);
+            } else if (chosen != null) {
+                // a reloaded list still shows the clerk's event as chosen
+                vm.events().stream().filter(e -> e.id() == chosen.id()).findFirst().ifPresent(eventList.getSelectionModel()::select);
             }
         });
 

@@ -59,8 +59,9 @@ public enum Shortcuts {
         return combination;
     }
 
+    /** The key as printed on the keyboard ("Esc", "Ctrl+Enter"), not JavaFX's "Escape" or "Ctrl+↵". */
     public String keyName() {
-        return combination.getDisplayText();
+        return combination.getDisplayText().replace("Escape", "Esc").replace("↵", "Enter");
     }
 
     public String textKey() {

@@ -37,7 +37,7 @@ final class FakeSaleApi implements SaleApi {
     public EventDetail event(long id) {
         calls.add("event " + id);
         fail();
-        VenueSummary hall = kind == EventKind.RESERVED ? new VenueSummary(3, "세종문화회관", null, 0) : null;
+        VenueSummary hall = kind == EventKind.RESERVED ? new VenueSummary(3, "세종문화회관", null, 0, "Asia/Seoul") : null;
         return new EventDetail(id, "신년 음악회 2027", null, kind, EventStatus.ON_SALE, Instant.parse("2027-01-01T10:30:00Z"),
                 null, null, hall, TIERS, List.of(), 5, 15, 8, "KRW");
     }

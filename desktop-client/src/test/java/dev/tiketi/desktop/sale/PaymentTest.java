@@ -36,7 +36,7 @@ class PaymentTest {
 
     private static OrderView order(PaymentView... payments) {
         return new OrderView(9, "A-000123", 1, "신년 음악회 2027", null, OrderState.PAID, Channel.CLERK, 150_000, 150_000, "KRW",
-                "이영희", Instant.parse("2027-01-01T10:01:00Z"), List.of(), List.of(payments));
+                "이영희", Instant.parse("2027-01-01T10:01:00Z"), List.of(), List.of(payments), "세종문화회관", "Asia/Seoul");
     }
 
     @Test
