@@ -35,7 +35,7 @@ public record SeatPalette(List<String> tiers, String neutral, String mine, Strin
     public static SeatPalette okabeIto() {
         return new SeatPalette(List.of("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7"),
                 "#ffffff", "#1f2328", "#6b6b6b", "#d0d0d0", "#ececec", "#111111", "#000000", "#f6f7f9", "#2f3542",
-                "#ffffff", "#57606a", "#24292f", "#0072b2", 1.0);
+                "#ffffff", "#57606a", "#24292f", "#1f6feb", 1.0);
     }
 
     /** For a kiosk in daylight: IBM's colour-blind-safe set, black outlines twice as thick, black text on white. */

@@ -48,8 +48,10 @@ public final class TouchBehavior extends BaseBehavior {
             panning = false;
         });
         on(v.surface(), MouseEvent.MOUSE_DRAGGED, e -> {
-            if (Math.hypot(e.getX() - pressX, e.getY() - pressY) > TAP_SLOP) {
-                panning = true;
+            if (!panning && Math.hypot(e.getX() - pressX, e.getY() - pressY) > TAP_SLOP) {
+                panning = true; // from where the finger went down: the slop is part of the drag
+                lastX = pressX;
+                lastY = pressY;
             }
             if (panning) {
                 view().pan(e.getX() - lastX, e.getY() - lastY);
