@@ -189,13 +189,14 @@ public final class SeatGeometry {
     }
 
     private static double shift(double at, double half, double size) {
+        double eps = 1e-6; // a seat already put at the edge stays put despite rounding
         if (2 * half >= size) {
-            return size / 2 - at;
+            return Math.abs(size / 2 - at) < eps ? 0 : size / 2 - at;
         }
-        if (at - half < 0) {
+        if (at - half < -eps) {
             return half - at;
         }
-        if (at + half > size) {
+        if (at + half > size + eps) {
             return size - half - at;
         }
         return 0;

@@ -216,7 +216,7 @@ final class SeatMapSkin extends SkinBase<SeatMap> implements SeatMapView {
             SeatPainter painter = new SeatPainter(geometry, map.getPalette(), looks::apply, new SeatPainter.Frame(
                     canvas.getWidth(), canvas.getHeight(), map.focusedSeatProperty().get(), rubberBand,
                     map.stageTextProperty().get(), map.fontFamilyProperty().get()));
-            if (fullRedraw || dirtySeats.size() > PARTIAL_LIMIT) {
+            if (fullRedraw || dirtySeats.size() > PARTIAL_LIMIT || !dirtySeats.stream().allMatch(painter::repaintsAlone)) {
                 painter.paint(canvas.getGraphicsContext2D());
             } else {
                 for (Long id : dirtySeats) {
