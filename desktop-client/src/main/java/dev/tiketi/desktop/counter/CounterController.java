@@ -1,5 +1,6 @@
 package dev.tiketi.desktop.counter;
 
+import dev.tiketi.desktop.seatmap.SeatLegend;
 import dev.tiketi.desktop.seatmap.SeatMap;
 import dev.tiketi.desktop.shell.ShortcutRegistry;
 import dev.tiketi.desktop.shell.Shortcuts;
@@ -52,6 +53,8 @@ public final class CounterController {
     private Label seatInfo;
     @FXML
     private Label feedState;
+    @FXML
+    private SeatLegend seatLegend;
     @FXML
     private HBox bestRow;
     @FXML
@@ -164,6 +167,8 @@ public final class CounterController {
         });
 
         seatMap.layoutProperty().bind(vm.layoutProperty());
+        seatMap.localize(m);
+        seatLegend.messagesProperty().set(m);
         Bindings.bindContent(seatMap.getStates(), vm.seats());
         Bindings.bindContentBidirectional(seatMap.getSelection(), vm.selection());
         Bindings.bindContent(seatMap.getMine(), vm.mine());
@@ -187,6 +192,9 @@ public final class CounterController {
             bestTier.getItems().setAll(b == null ? java.util.List.of() : b.tiers());
             bestTier.setValue(vm.gaTierProperty().get());
             bestRow.setVisible(b != null && !ga[0]);
+            seatMap.getTiers().setAll(b == null ? java.util.List.of() : b.tiers());
+            seatLegend.getTiers().setAll(seatMap.getTiers());
+            seatLegend.currencyProperty().set(b == null ? null : b.currency());
         });
         gaPane.setVisible(false);
         bestRow.managedProperty().bind(bestRow.visibleProperty());

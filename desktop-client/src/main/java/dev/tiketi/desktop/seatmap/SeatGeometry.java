@@ -5,16 +5,21 @@ import dev.tiketi.model.catalog.SectionLayout;
 import dev.tiketi.model.catalog.SeatView;
 import dev.tiketi.model.catalog.VenueLayout;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongPredicate;
+import java.util.function.Predicate;
 
 /**
  * Where each seat of a venue is on screen, with no JavaFX in it so it can be tested alone: the layout's seat
  * pitches mapped by a scale and an offset (fit, zoom about a point, pan), hit-testing, rectangle selection,
- * whole rows, and the nearest seat in an arrow key's direction.
+ * whole rows, the nearest seat in an arrow key's direction, following a seat with the view, and the seat the
+ * server's best-available would pick first.
  */
 public final class SeatGeometry {
     /** A seat is a circle of this diameter, in seat pitches. */
@@ -24,16 +29,23 @@ public final class SeatGeometry {
 
     public enum Direction { UP, DOWN, LEFT, RIGHT }
 
+    /** A section's name and the plan rectangle around its seats (seat circles included). */
+    public record SectionBox(String code, String name, double minX, double minY, double maxX, double maxY) {
+    }
+
     private final VenueLayout layout;
     private final List<SeatView> seats = new ArrayList<>();
     private final Map<Long, SeatView> byId = new HashMap<>();
     private final Map<Long, List<Long>> rowOf = new HashMap<>();
     private final Map<Long, String> sectionOf = new HashMap<>();
+    private final Map<Long, String> sectionCodeOf = new HashMap<>();
+    private final List<SectionBox> sectionBoxes = new ArrayList<>();
     private final double minX;
     private final double minY;
     private final double maxX;
     private final double maxY;
     private double scale = 10;
+    private double fitScale = 10;
     private double offsetX;
     private double offsetY;
 
@@ -44,6 +56,10 @@ public final class SeatGeometry {
         double x1 = layout.stageX() + layout.stageWidth();
         double y1 = layout.stageY() + layout.stageDepth();
         for (SectionLayout section : layout.sections()) {
+            double sx0 = Double.MAX_VALUE;
+            double sy0 = Double.MAX_VALUE;
+            double sx1 = -Double.MAX_VALUE;
+            double sy1 = -Double.MAX_VALUE;
             for (RowLayout row : section.rows()) {
                 List<Long> ids = new ArrayList<>();
                 for (SeatView s : row.seats()) {
@@ -51,6 +67,11 @@ public final class SeatGeometry {
                     byId.put(s.id(), s);
                     ids.add(s.id());
                     sectionOf.put(s.id(), section.name());
+                    sectionCodeOf.put(s.id(), section.code());
+                    sx0 = Math.min(sx0, s.x() - SEAT_SIZE / 2);
+                    sy0 = Math.min(sy0, s.y() - SEAT_SIZE / 2);
+                    sx1 = Math.max(sx1, s.x() + SEAT_SIZE / 2);
+                    sy1 = Math.max(sy1, s.y() + SEAT_SIZE / 2);
                     x0 = Math.min(x0, s.x() - 0.5);
                     y0 = Math.min(y0, s.y() - 0.5);
                     x1 = Math.max(x1, s.x() + 0.5);
@@ -58,6 +79,9 @@ public final class SeatGeometry {
                 }
                 List<Long> frozen = List.copyOf(ids);
                 frozen.forEach(id -> rowOf.put(id, frozen));
+            }
+            if (sx0 <= sx1) {
+                sectionBoxes.add(new SectionBox(section.code(), section.name(), sx0, sy0, sx1, sy1));
             }
         }
         this.minX = x0;
@@ -86,12 +110,39 @@ public final class SeatGeometry {
         return scale;
     }
 
+    /** A seat's diameter on screen, in pixels. */
+    public double seatPixels() {
+        return SEAT_SIZE * scale;
+    }
+
+    public List<SectionBox> sections() {
+        return sectionBoxes;
+    }
+
+    /** The plan's extent (stage and every seat): {minX, minY, maxX, maxY} in seat pitches. */
+    public double[] planBounds() {
+        return new double[] {minX, minY, maxX, maxY};
+    }
+
+    /** The part of the plan a width × height view shows: {minX, minY, maxX, maxY} in seat pitches. */
+    public double[] viewport(double width, double height) {
+        return new double[] {planX(0), planY(0), planX(width), planY(height)};
+    }
+
+    /** Whether the view shows less than the whole plan: then an overview of the hall helps. */
+    public boolean zoomedIn(double width, double height) {
+        double[] v = viewport(width, height);
+        double slack = 0.5;
+        return v[0] > minX + slack || v[1] > minY + slack || v[2] < maxX - slack || v[3] < maxY - slack;
+    }
+
     /** Scales and centres the whole plan (stage included) into a width × height area with a margin. */
     public void fit(double width, double height) {
         double margin = 16;
         double w = Math.max(1, width - 2 * margin);
         double h = Math.max(1, height - 2 * margin);
         scale = clamp(Math.min(w / (maxX - minX), h / (maxY - minY)));
+        fitScale = scale;
         offsetX = (width - (maxX - minX) * scale) / 2 - minX * scale;
         offsetY = (height - (maxY - minY) * scale) / 2 - minY * scale;
     }
@@ -106,9 +157,57 @@ public final class SeatGeometry {
         offsetY = py - planY * scale;
     }
 
+    /** Zooms to an absolute scale keeping the plan point under (px, py) where it is. */
+    public void zoomTo(double target, double px, double py) {
+        zoom(target / scale, px, py);
+    }
+
+    /** The scale at which the last {@link #fit} showed the whole plan. */
+    public double fitScale() {
+        return fitScale;
+    }
+
     public void pan(double dx, double dy) {
         offsetX += dx;
         offsetY += dy;
+    }
+
+    /**
+     * Pans as little as possible so the seat's circle lies at least {@code margin} pixels inside a width ×
+     * height view (centred, if the view is too small for that). True if the view moved.
+     */
+    public boolean follow(long seatId, double width, double height, double margin) {
+        SeatView s = byId.get(seatId);
+        if (s == null) {
+            return false;
+        }
+        double half = seatPixels() / 2 + margin;
+        double dx = shift(screenX(s.x()), half, width);
+        double dy = shift(screenY(s.y()), half, height);
+        pan(dx, dy);
+        return dx != 0 || dy != 0;
+    }
+
+    private static double shift(double at, double half, double size) {
+        double eps = 1e-6; // a seat already put at the edge stays put despite rounding
+        if (2 * half >= size) {
+            return Math.abs(size / 2 - at) < eps ? 0 : size / 2 - at;
+        }
+        if (at - half < -eps) {
+            return half - at;
+        }
+        if (at + half > size + eps) {
+            return size - half - at;
+        }
+        return 0;
+    }
+
+    public double planX(double screenX) {
+        return (screenX - offsetX) / scale;
+    }
+
+    public double planY(double screenY) {
+        return (screenY - offsetY) / scale;
     }
 
     public double screenX(double planX) {
@@ -132,6 +231,27 @@ public final class SeatGeometry {
             }
         }
         return null;
+    }
+
+    /**
+     * The seat nearest the screen point within half a seat pitch of its centre, or null: a finger's target,
+     * a whole pitch across, larger than the drawn circle ({@link #seatAt} is the mouse's).
+     */
+    public Long seatNear(double px, double py) {
+        double planX = planX(px);
+        double planY = planY(py);
+        Long best = null;
+        double bestD = 0.25; // (half a pitch)²
+        for (SeatView s : seats) {
+            double dx = s.x() - planX;
+            double dy = s.y() - planY;
+            double d = dx * dx + dy * dy;
+            if (d <= bestD) {
+                bestD = d;
+                best = s.id();
+            }
+        }
+        return best;
     }
 
     /** Seats whose centres lie in the screen rectangle spanned by two corners. */
@@ -187,6 +307,78 @@ public final class SeatGeometry {
             }
         }
         return best;
+    }
+
+    /**
+     * The seats of a tier the server's best-available would hold for {@code n} seats, best first, or an empty
+     * list: the same rule as {@code BestAvailable} in the server (a parity test keeps them equal). Rows are
+     * taken in the order section code, row label, seat number; within a row, runs of free seats with
+     * consecutive numbers; the window of {@code n} whose centre is nearest the stage centre wins, first
+     * without leaving a single seat stranded at either end of its run, then allowing it; failing that, the
+     * {@code n} free seats nearest the stage. Blocked seats never count; accessible seats only when asked for,
+     * and then only they do.
+     */
+    public List<Long> best(String tierCode, int n, boolean accessible, LongPredicate free) {
+        double stageX = layout.stageX() + layout.stageWidth() / 2;
+        double stageY = layout.stageY() + layout.stageDepth() / 2;
+        List<SeatView> tier = seats.stream().filter(s -> s.tierCode().equals(tierCode)).toList();
+        Predicate<SeatView> usable = s -> !s.blocked() && s.accessible() == accessible && free.test(s.id());
+        Map<String, List<SeatView>> rows = new LinkedHashMap<>();
+        tier.stream().sorted(Comparator.comparing((SeatView s) -> sectionCodeOf.get(s.id())).thenComparing(SeatView::row)
+                        .thenComparingInt(SeatView::number))
+                .forEach(s -> rows.computeIfAbsent(sectionCodeOf.get(s.id()) + "\u0000" + s.row(), k -> new ArrayList<>()).add(s));
+        for (boolean avoidOrphans : new boolean[] {true, false}) {
+            List<SeatView> best = null;
+            double bestScore = Double.MAX_VALUE;
+            for (List<SeatView> row : rows.values()) {
+                for (List<SeatView> run : runs(row, usable)) {
+                    for (int start = 0; start + n <= run.size(); start++) {
+                        if (avoidOrphans && (start == 1 || run.size() - start - n == 1)) {
+                            continue;
+                        }
+                        List<SeatView> window = run.subList(start, start + n);
+                        double x = window.stream().mapToDouble(SeatView::x).average().orElse(0);
+                        double y = window.stream().mapToDouble(SeatView::y).average().orElse(0);
+                        double score = Math.hypot(x - stageX, y - stageY);
+                        if (score < bestScore - 1e-9) {
+                            bestScore = score;
+                            best = window;
+                        }
+                    }
+                }
+            }
+            if (best != null) {
+                return best.stream().map(SeatView::id).toList();
+            }
+        }
+        List<Long> nearest = tier.stream().filter(usable)
+                .sorted(Comparator.comparingDouble((SeatView s) -> Math.hypot(s.x() - stageX, s.y() - stageY)).thenComparingLong(SeatView::id))
+                .limit(n).map(SeatView::id).toList();
+        return nearest.size() == n ? nearest : List.of();
+    }
+
+    /** Stretches of usable seats with consecutive numbers: a taken, blocked or missing seat breaks a run. */
+    private static List<List<SeatView>> runs(List<SeatView> row, Predicate<SeatView> usable) {
+        List<List<SeatView>> runs = new ArrayList<>();
+        List<SeatView> current = new ArrayList<>();
+        SeatView previous = null;
+        for (SeatView seat : row) {
+            boolean adjacent = previous != null && seat.number() == previous.number() + 1;
+            if (!usable.test(seat) || !adjacent) {
+                if (!current.isEmpty()) {
+                    runs.add(current);
+                }
+                current = new ArrayList<>();
+            }
+            if (usable.test(seat)) {
+                current.add(seat);
+            }
+            previous = seat;
+        }
+        if (!current.isEmpty()) {
+            runs.add(current);
+        }
+        return runs;
     }
 
     private static double clamp(double s) {

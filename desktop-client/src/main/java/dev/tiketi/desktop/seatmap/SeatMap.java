@@ -1,22 +1,31 @@
 package dev.tiketi.desktop.seatmap;
 
+import dev.tiketi.desktop.ui.Messages;
+import dev.tiketi.model.catalog.TierView;
 import dev.tiketi.model.catalog.VenueLayout;
 import dev.tiketi.model.sales.SeatState;
 import dev.tiketi.model.sales.SeatStatus;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
+import javafx.scene.text.Font;
 
 /**
  * A venue's seats drawn on a canvas, live: give it the layout, keep {@code states} current (from a
- * {@code SeatFeed}), and it shows every status by colour, pattern and letter. The user selects by click,
- * rectangle drag, whole row (R) or keyboard (arrows move, Space toggles); wheel, +/− and 0 zoom, right or
- * middle drag pans. Only seats that can be taken can be selected; a seat that stops being available leaves
- * the selection.
+ * {@code SeatFeed}), and it shows each seat's price tier by colour ({@link #getTiers()}, {@link #paletteProperty()})
+ * and its status by pattern and letter, so no one needs to tell colours apart. How people work it is a
+ * {@link SeatMapBehavior}: by default {@link PointerBehavior} (mouse and keys); {@link TouchBehavior} for a kiosk,
+ * {@link EditBehavior} for the layout editor. Only seats that can be taken can be selected; a seat that stops
+ * being available leaves the selection.
  */
 public class SeatMap extends Control {
     private final ObjectProperty<VenueLayout> layout = new SimpleObjectProperty<>(this, "layout");
@@ -25,11 +34,18 @@ public class SeatMap extends Control {
     private final ObservableSet<Long> selection = FXCollections.observableSet();
     private final ObjectProperty<Long> focusedSeat = new SimpleObjectProperty<>(this, "focusedSeat");
     private final ObjectProperty<Long> pointedSeat = new SimpleObjectProperty<>(this, "pointedSeat");
+    private final ObservableList<TierView> tiers = FXCollections.observableArrayList();
+    private final ObjectProperty<TierView> chosenTier = new SimpleObjectProperty<>(this, "chosenTier");
+    private final ObjectProperty<SeatPalette> palette = new SimpleObjectProperty<>(this, "palette", SeatPalette.okabeIto());
+    private final ObjectProperty<SeatMapBehavior> behavior = new SimpleObjectProperty<>(this, "behavior", new PointerBehavior());
+    private final StringProperty stageText =
+            new SimpleStringProperty(this, "stageText", new Messages(Messages.defaultLocale()).text("seatmap.stage"));
+    private final StringProperty fontFamily = new SimpleStringProperty(this, "fontFamily", Font.getDefault().getFamily());
 
     public SeatMap() {
         getStyleClass().add("seat-map");
         setFocusTraversable(true);
-        states.addListener((javafx.collections.MapChangeListener<Long, SeatState>) change -> {
+        states.addListener((MapChangeListener<Long, SeatState>) change -> {
             if (change.wasAdded() && !takeable(change.getKey())) {
                 selection.remove(change.getKey());
             }
@@ -78,6 +94,56 @@ public class SeatMap extends Control {
         return pointedSeat;
     }
 
+    /** The event's tiers in its order: the n-th tier takes the palette's n-th colour. Seats of other tiers are neutral. */
+    public ObservableList<TierView> getTiers() {
+        return tiers;
+    }
+
+    /** The tier the clerk or customer is buying: the keyboard's seat starts at its best seat. */
+    public ObjectProperty<TierView> chosenTierProperty() {
+        return chosenTier;
+    }
+
+    public ObjectProperty<SeatPalette> paletteProperty() {
+        return palette;
+    }
+
+    public SeatPalette getPalette() {
+        return palette.get();
+    }
+
+    public void setPalette(SeatPalette value) {
+        palette.set(value);
+    }
+
+    /** How people work the map; a new behaviour replaces the old one at once. */
+    public ObjectProperty<SeatMapBehavior> behaviorProperty() {
+        return behavior;
+    }
+
+    public SeatMapBehavior getBehavior() {
+        return behavior.get();
+    }
+
+    public void setBehavior(SeatMapBehavior value) {
+        behavior.set(value);
+    }
+
+    /** The stage's caption, localised (key {@code seatmap.stage}; the default is the system language's). */
+    public StringProperty stageTextProperty() {
+        return stageText;
+    }
+
+    /** The family of every text drawn on the map: a Korean-capable one where captions are Korean. */
+    public StringProperty fontFamilyProperty() {
+        return fontFamily;
+    }
+
+    /** Sets the texts drawn on the map from these messages. */
+    public void localize(Messages messages) {
+        stageText.set(messages.text("seatmap.stage"));
+    }
+
     /** The seat's status, or null while it is not known yet (no snapshot loaded). */
     public SeatStatus status(long seatId) {
         SeatState s = states.get(seatId);
@@ -94,5 +160,24 @@ public class SeatMap extends Control {
         if (!selection.remove(seatId) && takeable(seatId)) {
             selection.add(seatId);
         }
+    }
+
+    /**
+     * Where the keyboard's seat starts: the seat the server's best-available would give first in the chosen
+     * tier, else the plan's first seat; null for an empty plan.
+     */
+    Long startSeat(SeatGeometry geometry) {
+        Long best = bestSeat(geometry);
+        return best != null ? best : geometry.seats().isEmpty() ? null : geometry.seats().get(0).id();
+    }
+
+    /** The chosen tier's best takeable seat, or null (no tier chosen, or none left). */
+    Long bestSeat(SeatGeometry geometry) {
+        TierView tier = chosenTier.get();
+        if (tier == null) {
+            return null;
+        }
+        List<Long> best = geometry.best(tier.code(), 1, false, this::takeable);
+        return best.isEmpty() ? null : best.get(0);
     }
 }

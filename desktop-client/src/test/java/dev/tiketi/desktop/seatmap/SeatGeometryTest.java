@@ -96,4 +96,57 @@ class SeatGeometryTest {
         assertThat(g.screenX(1)).isEqualTo(x + 25);
         assertThat(g.seatAt(g.screenX(1), g.screenY(3))).isEqualTo(11L);
     }
+
+    @Test
+    void followingASeatPansJustEnoughToShowItAndNoMore() {
+        g.zoom(8, 0, 0);
+        double w = 400;
+        double h = 300;
+        assertThat(g.follow(25, w, h, 10)).isTrue();
+        double x = g.screenX(5);
+        double y = g.screenY(4);
+        double half = g.seatPixels() / 2 + 10;
+        assertThat(x).isBetween(half - 1e-9, w - half + 1e-9);
+        assertThat(y).isBetween(half - 1e-9, h - half + 1e-9);
+        // already in view: nothing moves
+        assertThat(g.follow(25, w, h, 10)).isFalse();
+        assertThat(g.screenX(5)).isEqualTo(x);
+    }
+
+    @Test
+    void theOverviewIsWantedOnlyWhileZoomedIn() {
+        assertThat(g.zoomedIn(400, 300)).isFalse();
+        g.zoom(3, 200, 150);
+        assertThat(g.zoomedIn(400, 300)).isTrue();
+        double[] v = g.viewport(400, 300);
+        double[] b = g.planBounds();
+        assertThat(v[2] - v[0]).isLessThan(b[2] - b[0]);
+    }
+
+    @Test
+    void aFingersTargetIsTheWholeSeatPitch() {
+        g.zoomTo(TouchBehavior.touchScale(), 0, 0);
+        double pitch = g.scale();
+        // 0.45 of a pitch off the centre: off the drawn circle, still this seat
+        assertThat(g.seatAt(g.screenX(3) + 0.45 * pitch, g.screenY(3))).isNull();
+        assertThat(g.seatNear(g.screenX(3) + 0.45 * pitch, g.screenY(3))).isEqualTo(13L);
+        assertThat(g.seatNear(g.screenX(3), g.screenY(3) + 0.45 * pitch)).isEqualTo(13L);
+        assertThat(g.seatNear(g.screenX(3) + 0.55 * pitch, g.screenY(3) + 0.55 * pitch)).isNull();
+    }
+
+    @Test
+    void aTapOnTinySeatsZoomsToFingerSizeAndThenEverySeatIsAtLeast44PixelsAcross() {
+        g.zoom(0.5, 200, 150);
+        assertThat(g.seatPixels()).isLessThan(TouchBehavior.TARGET_PX);
+        double x = g.screenX(3);
+        double y = g.screenY(3);
+        assertThat(TouchBehavior.tap(g, x, y)).as("the first tap only zooms").isNull();
+        assertThat(g.seatPixels()).isGreaterThanOrEqualTo(TouchBehavior.TARGET_PX);
+        // the zoom kept the tapped seat under the finger, and a tap anywhere on a 44 px disc around it hits it
+        assertThat(TouchBehavior.tap(g, x, y)).isEqualTo(13L);
+        for (int k = 0; k < 16; k++) {
+            double a = k * Math.PI / 8;
+            assertThat(TouchBehavior.tap(g, x + 21.9 * Math.cos(a), y + 21.9 * Math.sin(a))).as("angle %d/16", k).isEqualTo(13L);
+        }
+    }
 }

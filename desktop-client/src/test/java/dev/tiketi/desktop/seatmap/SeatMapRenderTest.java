@@ -6,6 +6,7 @@ import dev.tiketi.desktop.Screenshots;
 import dev.tiketi.model.catalog.RowLayout;
 import dev.tiketi.model.catalog.SectionLayout;
 import dev.tiketi.model.catalog.SeatView;
+import dev.tiketi.model.catalog.TierView;
 import dev.tiketi.model.catalog.VenueLayout;
 import dev.tiketi.model.sales.SeatState;
 import dev.tiketi.model.sales.SeatStatus;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,7 +25,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The seat map alone, headless: a 5,000-seat hall in every status, drawn and driven by the keyboard. */
+/**
+ * The seat map alone, headless: a 5,000-seat hall in two tiers and every status, drawn and driven by the
+ * keyboard; tier colours and status patterns read from the pixels.
+ */
 @ExtendWith(ApplicationExtension.class)
 class SeatMapRenderTest {
     private static final System.Logger LOG = System.getLogger(SeatMapRenderTest.class.getName());
@@ -35,6 +40,8 @@ class SeatMapRenderTest {
         stage.setScene(new Scene(map, 1100, 700));
         stage.show();
     }
+
+    static final List<TierView> TIERS = List.of(new TierView(1, "VIP", "VIP", 150_000, null), new TierView(2, "STD", "Standard", 60_000, null));
 
     static VenueLayout bigHall() {
         List<RowLayout> rows = new ArrayList<>();
@@ -59,6 +66,7 @@ class SeatMapRenderTest {
             states.put(id, new SeatState(id, s, s == SeatStatus.HELD ? Instant.now().plusSeconds(200) : null));
         }
         robot.interact(() -> {
+            map.getTiers().setAll(TIERS);
             map.setLayout(hall);
             map.getStates().putAll(states);
             map.getMine().addAll(List.of(2L, 3L));
@@ -106,10 +114,30 @@ class SeatMapRenderTest {
         assertThat(differ).as("pixels differing from a full repaint, first at %d of width %d", first, (int) map.getWidth()).isZero();
     }
 
+    /** "none", or how many pixels differ and the rectangle around them. */
+    static String difference(int[] a, int[] b, int width) {
+        int n = 0;
+        int x0 = Integer.MAX_VALUE;
+        int y0 = Integer.MAX_VALUE;
+        int x1 = -1;
+        int y1 = -1;
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            if (a[i] != b[i]) {
+                n++;
+                x0 = Math.min(x0, i % width);
+                x1 = Math.max(x1, i % width);
+                y0 = Math.min(y0, i / width);
+                y1 = Math.max(y1, i / width);
+            }
+        }
+        return n == 0 && a.length == b.length ? "none" : n + " pixels in x " + x0 + ".." + x1 + ", y " + y0 + ".." + y1;
+    }
+
     @Test
     void atEveryZoomARepaintOfChangedSeatsMatchesAFullRepaintPixelForPixel(FxRobot robot) {
         VenueLayout hall = bigHall();
         robot.interact(() -> {
+            map.getTiers().setAll(TIERS);
             map.setLayout(hall);
             for (long id = 1; id <= 5000; id++) {
                 map.getStates().put(id, new SeatState(id, id % 5 == 0 ? SeatStatus.SOLD : SeatStatus.AVAILABLE, null));
@@ -135,7 +163,8 @@ class SeatMapRenderTest {
                 skin.requestRedraw();
                 skin.paint();
             });
-            assertThat(Screenshots.pixels(map)).as("zoom %s", zoom).isEqualTo(partial);
+            int[] whole = Screenshots.pixels(map);
+            assertThat(difference(whole, partial, (int) map.getWidth())).as("zoom %s: pixels differing from a full repaint", zoom).isEqualTo("none");
             robot.interact(() -> {
                 map.getStates().put(102L, new SeatState(102, SeatStatus.AVAILABLE, null));
                 map.getStates().put(104L, new SeatState(104, SeatStatus.AVAILABLE, null));
@@ -143,5 +172,126 @@ class SeatMapRenderTest {
                 skin.fitNow();
             });
         }
+    }
+
+    /**
+     * Two rows of six seats, one pitch apart, big on screen: row A tier VIP, row B tier STD, and in each row the
+     * statuses in this order: available, chosen, mine, held, sold, blocked. Ids 11..16 and 21..26.
+     */
+    static VenueLayout twoTierRows() {
+        List<RowLayout> rows = new ArrayList<>();
+        for (int r = 0; r < 2; r++) {
+            List<SeatView> seats = new ArrayList<>();
+            String row = r == 0 ? "A" : "B";
+            for (int n = 1; n <= 6; n++) {
+                seats.add(new SeatView((r + 1) * 10L + n, "F-" + row + "-" + n, row, n, r == 0 ? "VIP" : "STD", n, 3 + r * 1.2, false, false));
+            }
+            rows.add(new RowLayout(row, seats));
+        }
+        return new VenueLayout(1, "Hall", 12, 1, 0, 6, 1, List.of(new SectionLayout(1, "F", "Floor", rows)));
+    }
+
+    private static final SeatStatus[] COLUMN_STATUS = {SeatStatus.AVAILABLE, SeatStatus.AVAILABLE, SeatStatus.HELD, SeatStatus.HELD,
+            SeatStatus.SOLD, SeatStatus.BLOCKED};
+
+    private void showTwoTierRows(FxRobot robot) {
+        robot.interact(() -> {
+            map.getTiers().setAll(TIERS);
+            map.setLayout(twoTierRows());
+            for (int r = 1; r <= 2; r++) {
+                for (int n = 1; n <= 6; n++) {
+                    long id = r * 10L + n;
+                    SeatStatus s = COLUMN_STATUS[n - 1];
+                    map.getStates().put(id, new SeatState(id, s, s == SeatStatus.HELD ? Instant.now().plusSeconds(100) : null));
+                }
+                map.getSelection().add(r * 10L + 2);
+                map.getMine().add(r * 10L + 3);
+            }
+        });
+        robot.interact(() -> ((SeatMapSkin) map.getSkin()).paint());
+    }
+
+    private double[] centre(long seatId) {
+        SeatGeometry g = ((SeatMapSkin) map.getSkin()).geometry();
+        SeatView s = g.seat(seatId);
+        return new double[] {g.screenX(s.x()), g.screenY(s.y()), g.seatPixels()};
+    }
+
+    @Test
+    void seatsOfTwoTiersAreFilledWithTheirTwoPaletteColours(FxRobot robot) {
+        showTwoTierRows(robot);
+        int[] px = Screenshots.pixels(map);
+        int width = (int) map.getWidth();
+        SeatPalette palette = map.getPalette();
+        int vip = argb(palette.tierColour(0));
+        int std = argb(palette.tierColour(1));
+        assertThat(vip).isNotEqualTo(std);
+        double[] a = centre(11);
+        double[] b = centre(21);
+        assertThat(a[2]).as("seat diameter").isGreaterThan(60);
+        assertThat(px[(int) a[1] * width + (int) a[0]]).as("VIP seat's centre").isEqualTo(vip);
+        assertThat(px[(int) b[1] * width + (int) b[0]]).as("Standard seat's centre").isEqualTo(std);
+        // the same in the legend's reading of the palette: the map's tier order decides
+        robot.interact(() -> map.getTiers().setAll(TIERS.get(1), TIERS.get(0)));
+        robot.interact(() -> ((SeatMapSkin) map.getSkin()).paint());
+        px = Screenshots.pixels(map);
+        assertThat(px[(int) a[1] * width + (int) a[0]]).as("VIP is now the second tier").isEqualTo(std);
+        Screenshots.save(map, "seatmap-statuses.png");
+    }
+
+    /**
+     * Each status leaves the same marks (pattern and letter: every pixel that is not the seat's fill) in a VIP
+     * seat as in a Standard one, and different marks from every other status.
+     */
+    @Test
+    void eachStatusKeepsItsOwnPatternAndLetterWhateverTheTierColour(FxRobot robot) {
+        showTwoTierRows(robot);
+        int[] px = Screenshots.pixels(map);
+        int width = (int) map.getWidth();
+        boolean[][] vipMarks = new boolean[6][];
+        boolean[][] stdMarks = new boolean[6][];
+        for (int n = 1; n <= 6; n++) {
+            vipMarks[n - 1] = marks(px, width, 10 + n);
+            stdMarks[n - 1] = marks(px, width, 20 + n);
+        }
+        for (int i = 0; i < 6; i++) {
+            assertThat(disagreement(vipMarks[i], stdMarks[i])).as("%s column %d: VIP vs Standard", COLUMN_STATUS[i], i + 1).isLessThan(0.02);
+            for (int j = 0; j < i; j++) {
+                assertThat(disagreement(vipMarks[i], vipMarks[j])).as("column %d vs %d", i + 1, j + 1).isGreaterThan(0.03);
+            }
+        }
+    }
+
+    /** Inside the seat's circle (short of its outline): true where the pixel is not the seat's fill colour. */
+    private boolean[] marks(int[] px, int width, long seatId) {
+        double[] c = centre(seatId);
+        SeatView seat = ((SeatMapSkin) map.getSkin()).geometry().seat(seatId);
+        SeatLook.Role role = map.getMine().contains(seatId) ? SeatLook.Role.MINE
+                : map.getSelection().contains(seatId) ? SeatLook.Role.SELECTED : SeatLook.Role.NOBODY;
+        String tier = map.getPalette().tierColour(seat.tierCode().equals("VIP") ? 0 : 1);
+        int fill = argb(map.getPalette().look(map.status(seatId), role, false, tier).fill());
+        int r = (int) (c[2] / 2 * 0.85);
+        boolean[] out = new boolean[(2 * r + 1) * (2 * r + 1)];
+        int k = 0;
+        for (int dy = -r; dy <= r; dy++) {
+            for (int dx = -r; dx <= r; dx++) {
+                boolean inside = dx * dx + dy * dy <= r * r;
+                out[k++] = inside && px[((int) c[1] + dy) * width + (int) c[0] + dx] != fill;
+            }
+        }
+        return out;
+    }
+
+    private static double disagreement(boolean[] a, boolean[] b) {
+        int differ = 0;
+        for (int i = 0; i < a.length; i++) {
+            differ += a[i] != b[i] ? 1 : 0;
+        }
+        return differ / (double) a.length;
+    }
+
+    static int argb(String hex) {
+        Color c = Color.web(hex);
+        return 0xff000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
     }
 }
