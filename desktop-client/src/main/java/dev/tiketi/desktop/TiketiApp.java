@@ -13,6 +13,7 @@ import dev.tiketi.desktop.login.LoginController;
 import dev.tiketi.desktop.login.LoginViewModel;
 import dev.tiketi.desktop.ui.Messages;
 import dev.tiketi.desktop.ui.StatusBar;
+import dev.tiketi.desktop.ui.TerminalFont;
 import dev.tiketi.desktop.ui.TerminalSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,6 +48,7 @@ public class TiketiApp extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        TerminalFont.load(); // before any scene: tiketi.css names it, so Korean renders without a system CJK font
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setTitle("Tiketi");
         Map<String, String> args = getParameters().getNamed();
@@ -134,6 +136,7 @@ public class TiketiApp extends Application {
     }
 
     public static void stylesheet(Scene scene) {
+        TerminalFont.load(); // the stylesheet names the bundled font; views built without start() need it too
         scene.getStylesheets().add(TiketiApp.class.getResource("ui/tiketi.css").toExternalForm());
     }
 

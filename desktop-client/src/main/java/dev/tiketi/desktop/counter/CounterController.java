@@ -7,9 +7,6 @@ import dev.tiketi.model.catalog.EventSummary;
 import dev.tiketi.model.catalog.TierAvailability;
 import dev.tiketi.model.catalog.TierView;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
@@ -112,8 +109,6 @@ public final class CounterController {
 
     @FXML
     private void initialize() {
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(m.locale()).withZone(ZoneId.systemDefault());
         eventSearch.textProperty().bindBidirectional(vm.searchProperty());
         eventSearch.setLeft(new org.kordamp.ikonli.javafx.FontIcon("mdi2m-magnify"));
         eventSearch.setOnAction(e -> vm.loadEvents());
@@ -124,7 +119,7 @@ public final class CounterController {
                 super.updateItem(e, empty);
                 setWrapText(true);
                 setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
-                setText(empty || e == null ? null : e.name() + "\n" + when.format(e.startsAt())
+                setText(empty || e == null ? null : e.name() + "\n" + m.dateTime(e.startsAt())
                         + (e.venueName() == null ? "" : " · " + e.venueName()) + " · " + m.text("status." + e.status()));
             }
         });

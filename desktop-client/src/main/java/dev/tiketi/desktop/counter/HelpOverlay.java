@@ -2,6 +2,7 @@ package dev.tiketi.desktop.counter;
 
 import dev.tiketi.desktop.ui.Messages;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
@@ -21,7 +22,8 @@ public final class HelpOverlay {
     }
 
     public static Alert show(Messages m, Window owner) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text(m), ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text(m),
+                new ButtonType(m.text("help.close"), ButtonBar.ButtonData.CANCEL_CLOSE)); // JavaFX's CLOSE follows the OS language, not the terminal's
         alert.initOwner(owner);
         alert.setTitle(m.text("help.title"));
         alert.setHeaderText(m.text("help.title"));

@@ -25,6 +25,7 @@ public class SeatMap extends Control {
     private final ObservableSet<Long> selection = FXCollections.observableSet();
     private final ObjectProperty<Long> focusedSeat = new SimpleObjectProperty<>(this, "focusedSeat");
     private final ObjectProperty<Long> pointedSeat = new SimpleObjectProperty<>(this, "pointedSeat");
+    private final javafx.beans.property.StringProperty stageLabel = new javafx.beans.property.SimpleStringProperty(this, "stageLabel", "");
 
     public SeatMap() {
         getStyleClass().add("seat-map");
@@ -51,6 +52,19 @@ public class SeatMap extends Control {
 
     public void setLayout(VenueLayout value) {
         layout.set(value);
+    }
+
+    /** The caption drawn on the stage, in the terminal's language (FXML: {@code stageLabel="%map.stage"}); none by default. */
+    public javafx.beans.property.StringProperty stageLabelProperty() {
+        return stageLabel;
+    }
+
+    public String getStageLabel() {
+        return stageLabel.get();
+    }
+
+    public void setStageLabel(String value) {
+        stageLabel.set(value);
     }
 
     /** Each seat's live status by seat id. */

@@ -1,5 +1,6 @@
 package dev.tiketi.desktop.seatmap;
 
+import dev.tiketi.desktop.ui.TerminalFont;
 import dev.tiketi.model.catalog.SeatView;
 import dev.tiketi.model.catalog.VenueLayout;
 import javafx.application.Platform;
@@ -357,8 +358,8 @@ final class SeatMapSkin extends SkinBase<SeatMap> {
         g.setFill(Color.WHITE);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.setFont(Font.font("System", FontWeight.BOLD, Math.max(10, Math.min(18, s))));
-        g.fillText("STAGE", sx + layout.stageWidth() * s / 2, sy + layout.stageDepth() * s / 2);
+        g.setFont(Font.font(TerminalFont.FAMILY, FontWeight.BOLD, Math.max(10, Math.min(18, s)))); // "무대" needs Hangul
+        g.fillText(getSkinnable().getStageLabel(), sx + layout.stageWidth() * s / 2, sy + layout.stageDepth() * s / 2);
     }
 
     /**

@@ -23,7 +23,7 @@ public final class StatusBar extends HBox {
         setSpacing(18);
         setAlignment(Pos.CENTER_LEFT);
         Label server = new Label(m.text("status.server", session.api().base().getAuthority()));
-        Label user = new Label(m.text("status.user", session.login().displayName(), session.login().role()));
+        Label user = new Label(m.text("status.user", session.login().displayName(), m.text("role." + session.login().role())));
         String terminal = session.api().terminal();
         Label term = new Label(m.text("status.terminal", terminal == null || terminal.isBlank() ? "—" : terminal));
         Region grow = new Region();
