@@ -30,6 +30,7 @@ class KoreanTextRenderTest {
     private Label boxA;
     private Label boxB;
     private Label report;
+    private Label title;
 
     @Start
     void start(Stage stage) {
@@ -39,11 +40,13 @@ class KoreanTextRenderTest {
         // two private-use characters no font has: the missing-glyph box twice, what Hangul looked like before
         boxA = big(new Label("\uE000"), "-fx-font-family: \"DejaVu Sans\";");
         boxB = big(new Label("\uE001"), "-fx-font-family: \"DejaVu Sans\";");
+        title = new Label("신년 음악회");
+        title.getStyleClass().add("event-title"); // bold in tiketi.css
         report = new Label("정산 1 — 김민준, counter-1");
-        report.getStyleClass().add("report"); // the cash-up report once named "Monospaced", which drew Hangul as boxes
-        root = new VBox(8, event, ga, na, boxA, boxB, report);
+        report.getStyleClass().add("report"); // the cash-up report once used "Monospaced", which drew Hangul as boxes
+        root = new VBox(8, title, event, ga, na, boxA, boxB, report);
         root.setStyle("-fx-padding: 12; -fx-background-color: white;");
-        Scene scene = new Scene(root, 360, 360);
+        Scene scene = new Scene(root, 360, 400);
         TiketiApp.stylesheet(scene);
         stage.setScene(scene);
         stage.show();
@@ -52,8 +55,10 @@ class KoreanTextRenderTest {
     @Test
     void hangulIsDrawnInTheBundledFontAndNotAsEmptyBoxes() throws Exception {
         assertThat(Font.getFamilies()).contains(TerminalFont.FAMILY);
-        assertThat(WaitForAsyncUtils.asyncFx(() -> List.of(event.getFont().getFamily(), ga.getFont().getFamily(), report.getFont().getFamily())).get())
+        assertThat(WaitForAsyncUtils.asyncFx(() -> List.of(event.getFont().getFamily(), ga.getFont().getFamily())).get())
                 .containsOnly(TerminalFont.FAMILY);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> report.getFont().getFamily()).get()).isEqualTo(TerminalFont.MONOSPACED);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> title.getFont().getName()).get()).as("bold stays bold").isEqualTo("NanumSquare Bold");
 
         assertThat(Screenshots.pixels(boxA)).as("missing glyphs are identical boxes").isEqualTo(Screenshots.pixels(boxB));
         assertThat(Screenshots.pixels(ga)).as("가 and 나 in the app's font").isNotEqualTo(Screenshots.pixels(na));
