@@ -358,7 +358,7 @@ final class SeatMapSkin extends SkinBase<SeatMap> {
         g.setFill(Color.WHITE);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.setFont(Font.font(TerminalFont.FAMILY, FontWeight.BOLD, Math.max(10, Math.min(18, s)))); // "무대" needs Hangul
+        g.setFont(Font.font(TerminalFont.BOLD, Math.max(10, Math.min(18, s)))); // "무대" needs Hangul
         g.fillText(getSkinnable().getStageLabel(), sx + layout.stageWidth() * s / 2, sy + layout.stageDepth() * s / 2);
     }
 

@@ -16,6 +16,8 @@ import javafx.scene.text.Font;
 public final class TerminalFont {
     /** The family tiketi.css names for text. */
     public static final String FAMILY = "NanumSquare";
+    /** Its bold face: JavaFX does not find it as {@link #FAMILY} in bold, so bold text names it (tiketi.css too). */
+    public static final String BOLD = "NanumSquare Bold";
     /** The monospaced family tiketi.css names for the cash-up report and the key list. */
     public static final String MONOSPACED = "NanumGothicCoding";
 
@@ -29,8 +31,7 @@ public final class TerminalFont {
         if (loaded == null) {
             Font regular = Font.loadFont(new ByteArrayInputStream(KoreanFont.bytes()), 13);
             check(regular, FAMILY);
-            // its file names the family "NanumSquare Bold"; JavaFX still finds it for NanumSquare in bold
-            check(load("fonts/NanumSquareB.ttf"), FAMILY + " Bold");
+            check(load("fonts/NanumSquareB.ttf"), BOLD);
             check(load("fonts/NanumGothicCoding.ttf"), MONOSPACED);
             loaded = regular;
         }
