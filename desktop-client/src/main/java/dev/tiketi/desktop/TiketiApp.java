@@ -8,6 +8,7 @@ import dev.tiketi.desktop.shell.Shell;
 import dev.tiketi.desktop.login.LoginController;
 import dev.tiketi.desktop.login.LoginViewModel;
 import dev.tiketi.desktop.ui.Messages;
+import dev.tiketi.desktop.ui.TerminalFont;
 import dev.tiketi.desktop.ui.TerminalSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,6 +42,7 @@ public class TiketiApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        TerminalFont.load(); // before any scene: tiketi.css names it, so Korean renders without a system CJK font
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Map<String, String> args = getParameters().getNamed();
         TerminalSettings settings = TerminalSettings.user();
@@ -93,6 +95,7 @@ public class TiketiApp extends Application {
     }
 
     public static void stylesheet(Scene scene) {
+        TerminalFont.load(); // the stylesheet names the bundled font; views built without start() need it too
         scene.getStylesheets().add(TiketiApp.class.getResource("ui/tiketi.css").toExternalForm());
     }
 

@@ -101,7 +101,7 @@ class CounterScreenTest {
         long total = vm.holdProperty().get().total();
         robot.type(KeyCode.F9).write(Long.toString(total + 20_000)).type(KeyCode.ENTER);
         await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> vm.lastOrderProperty().get() != null));
-        assertThat(robot.lookup("#change").queryAs(Label.class).getText()).isEqualTo("20,000 KRW");
+        assertThat(robot.lookup("#change").queryAs(Label.class).getText()).isEqualTo("₩20,000");
         await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> vm.seats().get(seats.get(0)) != null
                 && vm.seats().get(seats.get(0)).status() == SeatStatus.SOLD));
         Screenshots.save(stage.getScene().getRoot(), "counter-sold.png");
@@ -128,7 +128,7 @@ class CounterScreenTest {
         assertThat(fx(() -> robot.lookup("#refundButton").queryAs(javafx.scene.control.Button.class).isDisabled()))
                 .as("nothing left to refund").isTrue();
         assertThat(robot.lookup("#ordersMessage").queryAs(Label.class).getText())
-                .isEqualTo("Refunded 2 tickets; " + String.format("%,d", total) + " KRW goes back to the customer.");
+                .isEqualTo("Refunded 2 tickets; ₩" + String.format("%,d", total) + " goes back to the customer.");
         await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> vm.seats().get(seats.get(0)).status() == SeatStatus.AVAILABLE));
         Screenshots.save(stage.getScene().getRoot(), "orders-refunded.png");
 
@@ -141,7 +141,7 @@ class CounterScreenTest {
         await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> robot.lookup("#cashupMessage").queryAs(Label.class).getText()
                 .equals("Drawer closed. It balances.")));
         String report = robot.lookup("#report").queryAs(javafx.scene.control.TextArea.class).getText();
-        assertThat(report).contains("Counted cash           100,000 KRW").contains("Difference             0 KRW")
+        assertThat(report).contains("Counted cash           ₩100,000").contains("Difference             ₩0")
                 .contains("Orders 1, tickets sold 2, refunded 2");
         Screenshots.save(stage.getScene().getRoot(), "cashup.png");
     }
@@ -174,7 +174,7 @@ class CounterScreenTest {
         robot.interact(() -> tickets.getSelectionModel().select(0));
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
         await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> tickets.getItems().size() == 2));
-        assertThat(robot.lookup("#ordersMessage").queryAs(Label.class).getText()).matches("Moved to FLR-[AB]-\\d+; take 50,000 KRW more in cash\\.");
+        assertThat(robot.lookup("#ordersMessage").queryAs(Label.class).getText()).matches("Moved to FLR-[AB]-\\d+; take ₩50,000 more in cash\\.");
         assertThat(tickets.getItems()).extracting(t -> t.state().name()).containsExactlyInAnyOrder("EXCHANGED", "VALID");
         assertThat(vm.holdProperty().get()).isNull();
         await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> vm.seats().get(std).status() == SeatStatus.AVAILABLE));

@@ -4,10 +4,12 @@ import dev.tiketi.model.ApiPaths;
 import dev.tiketi.model.auth.LoginRequest;
 import dev.tiketi.model.auth.LoginResponse;
 import dev.tiketi.model.catalog.EventDetail;
+import dev.tiketi.model.catalog.EventQuery;
 import dev.tiketi.model.catalog.EventSummary;
 import dev.tiketi.model.catalog.VenueLayout;
 import dev.tiketi.model.common.Headers;
 import dev.tiketi.model.common.PageResponse;
+import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.model.sales.CashReport;
 import dev.tiketi.model.sales.CashSessionCloseRequest;
 import dev.tiketi.model.sales.CashSessionOpenRequest;
@@ -18,6 +20,7 @@ import dev.tiketi.model.sales.ExchangeResult;
 import dev.tiketi.model.sales.HoldRequest;
 import dev.tiketi.model.sales.HoldView;
 import dev.tiketi.model.sales.OrderRequest;
+import dev.tiketi.model.sales.OrderQuery;
 import dev.tiketi.model.sales.OrderView;
 import dev.tiketi.model.sales.PaymentRequest;
 import dev.tiketi.model.sales.RefundRequest;
@@ -75,9 +78,13 @@ public class ApiClient implements dev.tiketi.desktop.sale.SaleApi {
         return r;
     }
 
+    /** The first 100 events whose name or venue contains {@code text} (blank: all of them). */
     public PageResponse<EventSummary> events(String text) {
-        String q = "?size=100" + (text == null || text.isBlank() ? "" : "&q=" + URLEncoder.encode(text.strip(), StandardCharsets.UTF_8));
-        return send("GET", ApiPaths.EVENTS + q, null, new TypeReference<PageResponse<EventSummary>>() {
+        return events(EventQuery.search(text, PageResponse.MAX_SIZE));
+    }
+
+    public PageResponse<EventSummary> events(EventQuery query) {
+        return send("GET", ApiPaths.EVENTS + query.toQueryString(), null, new TypeReference<PageResponse<EventSummary>>() {
         }, null);
     }
 
@@ -146,11 +153,10 @@ public class ApiClient implements dev.tiketi.desktop.sale.SaleApi {
         return r.body();
     }
 
-    /** The look-up: one of OrderQuery's parameters (code, orderNo, name, event, date) and its value. */
-    public PageResponse<OrderSummary> orders(String parameter, String value) {
-        return send("GET", ApiPaths.ORDERS + "?size=50&" + parameter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8), null,
-                new TypeReference<PageResponse<OrderSummary>>() {
-                }, null);
+    /** The look-up by ticket code, order number, name, event or date. */
+    public PageResponse<OrderSummary> orders(OrderQuery query) {
+        return send("GET", ApiPaths.ORDERS + query.toQueryString(), null, new TypeReference<PageResponse<OrderSummary>>() {
+        }, null);
     }
 
     public OrderView order(long id) {
@@ -169,7 +175,7 @@ public class ApiClient implements dev.tiketi.desktop.sale.SaleApi {
         try {
             return Optional.of(send("GET", ApiPaths.CASH_SESSION_CURRENT, null, CashSessionView.class, null));
         } catch (ApiException e) {
-            if ("CASH_SESSION_NOT_FOUND".equals(e.code())) {
+            if (e.is(ErrorCode.CASH_SESSION_NOT_FOUND)) {
                 return Optional.empty();
             }
             throw e;

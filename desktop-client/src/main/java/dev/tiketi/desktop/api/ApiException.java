@@ -23,18 +23,24 @@ public final class ApiException extends RuntimeException {
         return status;
     }
 
+    /** The server could not be reached at all (no answer, so no code). */
+    public boolean unreachable() {
+        return UNREACHABLE.equals(code);
+    }
+
+    /** The raw code: an {@link ErrorCode} name, {@value #UNREACHABLE}, or "HTTP_" and the status for a body without one. */
     public String code() {
         return code;
     }
 
-    /** The problem's code as the protocol's enum; empty when unreachable or a code this client does not know. */
+    /**
+     * The server's stable code as the shared enum; empty when the server could not be reached, sent no code, or
+     * sent one this client does not know yet (a newer server): callers then treat it as any other refusal.
+     */
     public Optional<ErrorCode> error() {
-        if (code == null) {
-            return Optional.empty();
-        }
         try {
             return Optional.of(ErrorCode.valueOf(code));
-        } catch (IllegalArgumentException unknown) {
+        } catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
     }

@@ -10,9 +10,6 @@ import dev.tiketi.model.sales.TenderTotals;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -108,7 +105,7 @@ public final class CashUpViewModel {
             report.set(r);
             drawer.set(null);
             counted.set("");
-            say(r.variance() == 0 ? m.text("cashup.balanced") : m.text("cashup.variance", m.money(r.variance(), "KRW")), r.variance() != 0);
+            say(r.variance() == 0 ? m.text("cashup.balanced") : m.text("cashup.variance", m.cash(r.variance())), r.variance() != 0);
         }).onFailure(this::failed).start();
     }
 
@@ -129,23 +126,21 @@ public final class CashUpViewModel {
     }
 
     String format(CashReport r) {
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(m.locale()).withZone(ZoneId.systemDefault());
         StringBuilder s = new StringBuilder();
         s.append(m.text("cashup.title", r.sessionId(), r.clerkName(), r.terminal() == null ? "—" : r.terminal())).append('\n');
-        s.append(m.text("cashup.opened", when.format(r.openedAt()))).append('\n');
+        s.append(m.text("cashup.opened", m.dateTime(r.openedAt()))).append('\n');
         if (r.closedAt() != null) {
-            s.append(m.text("cashup.closed", when.format(r.closedAt()))).append('\n');
+            s.append(m.text("cashup.closed", m.dateTime(r.closedAt()))).append('\n');
         }
         s.append('\n');
-        s.append(line(m.text("cashup.float"), m.money(r.openingFloat(), "KRW")));
-        s.append(line(m.text("cashup.expected"), m.money(r.expectedCash(), "KRW")));
-        s.append(line(m.text("cashup.counted"), r.countedCash() == null ? "—" : m.money(r.countedCash(), "KRW")));
-        s.append(line(m.text("cashup.varianceLine"), r.variance() == null ? "—" : m.money(r.variance(), "KRW")));
+        s.append(line(m.text("cashup.float"), m.cash(r.openingFloat())));
+        s.append(line(m.text("cashup.expected"), m.cash(r.expectedCash())));
+        s.append(line(m.text("cashup.counted"), r.countedCash() == null ? "—" : m.cash(r.countedCash())));
+        s.append(line(m.text("cashup.varianceLine"), r.variance() == null ? "—" : m.cash(r.variance())));
         s.append('\n').append(m.text("cashup.byTender")).append('\n');
         for (TenderTotals t : r.byTender()) {
-            s.append(line("  " + t.tender(), m.text("cashup.tenderLine", m.money(t.sales(), "KRW"), t.salesCount(),
-                    m.money(t.refunds(), "KRW"), t.refundsCount())));
+            s.append(line("  " + m.text("tender." + t.tender()), m.text("cashup.tenderLine", m.cash(t.sales()), t.salesCount(),
+                    m.cash(t.refunds()), t.refundsCount())));
         }
         s.append('\n').append(m.text("cashup.counts", r.orders(), r.ticketsSold(), r.ticketsRefunded(), r.voids(), r.reprints()));
         return s.toString();

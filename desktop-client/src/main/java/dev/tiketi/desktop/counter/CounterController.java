@@ -10,9 +10,6 @@ import dev.tiketi.model.catalog.EventSummary;
 import dev.tiketi.model.catalog.TierAvailability;
 import dev.tiketi.model.catalog.TierView;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -122,8 +119,6 @@ public final class CounterController {
 
     @FXML
     private void initialize() {
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(m.locale()).withZone(ZoneId.systemDefault());
         eventSearch.textProperty().bindBidirectional(vm.searchProperty());
         eventSearch.setLeft(new org.kordamp.ikonli.javafx.FontIcon("mdi2m-magnify"));
         eventList.setItems(vm.events());
@@ -133,7 +128,7 @@ public final class CounterController {
                 super.updateItem(e, empty);
                 setWrapText(true);
                 setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
-                setText(empty || e == null ? null : e.name() + "\n" + when.format(e.startsAt())
+                setText(empty || e == null ? null : e.name() + "\n" + m.dateTime(e.startsAt())
                         + (e.venueName() == null ? "" : " · " + e.venueName()) + "\n" + m.text("status." + e.status()));
             }
         });
@@ -168,6 +163,7 @@ public final class CounterController {
 
         seatMap.layoutProperty().bind(vm.layoutProperty());
         seatMap.localize(m);
+        seatMap.fontFamilyProperty().set(dev.tiketi.desktop.ui.TerminalFont.FAMILY); // Hangul in section names and STAGE
         seatLegend.messagesProperty().set(m);
         Bindings.bindContent(seatMap.getStates(), vm.seats());
         Bindings.bindContentBidirectional(seatMap.getSelection(), vm.selection());

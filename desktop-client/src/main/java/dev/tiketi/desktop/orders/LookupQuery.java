@@ -5,24 +5,29 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * What the clerk typed into the one look-up box, as the look-up's parameter: a ticket code (26 letters and
- * digits, as printed under the QR code), an order number (T and digits), a date (2026-12-24), else a name.
+ * What the clerk typed into the one look-up box, as the order look-up: a ticket code (26 letters and digits, as
+ * printed under the QR code), an order number (T and digits), a date (2026-12-24), else a customer's name.
  */
-public record LookupQuery(String parameter, String value) {
+public final class LookupQuery {
+    /** Enough for a name shared by several customers; a longer list is no help at a counter. */
+    static final int RESULTS = 50;
 
-    public static LookupQuery of(String typed) {
+    private LookupQuery() {
+    }
+
+    public static OrderQuery of(String typed) {
         String t = typed == null ? "" : typed.strip();
         String compact = t.replace(" ", "").replace("-", "").toUpperCase();
         if (compact.matches("[A-Z2-9]{26}")) {
-            return new LookupQuery(OrderQuery.CODE, compact);
+            return OrderQuery.byCode(compact, RESULTS);
         }
         if (t.toUpperCase().matches("T[0-9]{4,}")) {
-            return new LookupQuery(OrderQuery.ORDER_NO, t.toUpperCase());
+            return OrderQuery.byOrderNo(t.toUpperCase(), RESULTS);
         }
         try {
-            return new LookupQuery(OrderQuery.DATE, LocalDate.parse(t).toString());
+            return OrderQuery.byDate(LocalDate.parse(t), RESULTS);
         } catch (DateTimeParseException e) {
-            return new LookupQuery(OrderQuery.NAME, t);
+            return OrderQuery.byName(t, RESULTS);
         }
     }
 }

@@ -7,9 +7,6 @@ import dev.tiketi.model.sales.OrderSummary;
 import dev.tiketi.model.sales.OrderView;
 import dev.tiketi.model.sales.TicketView;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.BooleanSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -53,8 +50,6 @@ public final class OrdersController {
 
     @FXML
     private void initialize() {
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(m.locale()).withZone(ZoneId.systemDefault());
         lookup.textProperty().bindBidirectional(vm.queryProperty());
         lookup.setOnAction(e -> vm.search());
         results.setItems(vm.results());
@@ -62,7 +57,7 @@ public final class OrdersController {
             @Override
             protected void updateItem(OrderSummary o, boolean empty) {
                 super.updateItem(o, empty);
-                setText(empty || o == null ? null : o.orderNo() + "  " + o.eventName() + "\n" + when.format(o.createdAt()) + " · "
+                setText(empty || o == null ? null : o.orderNo() + "  " + o.eventName() + "\n" + m.dateTime(o.createdAt()) + " · "
                         + m.text("orders.tickets", o.tickets()) + " · " + m.money(o.total(), o.currency()) + " · " + m.text("order." + o.state()));
             }
         });
@@ -80,7 +75,7 @@ public final class OrdersController {
             protected void updateItem(TicketView t, boolean empty) {
                 super.updateItem(t, empty);
                 setText(empty || t == null ? null : (t.seatLabel() == null ? t.tierName() : t.seatLabel() + " · " + t.tierCode())
-                        + "   " + m.money(t.price(), "KRW") + "   " + m.text("ticket." + t.state()) + "\n" + t.code());
+                        + "   " + m.money(t.price(), currency()) + "   " + m.text("ticket." + t.state()) + "\n" + t.code());
             }
         });
         tickets.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TicketView>) c ->
@@ -94,6 +89,12 @@ public final class OrdersController {
         reprintButton.setTooltip(new Tooltip(ShortcutRegistry.text(m, Shortcuts.REPRINT)));
         message.textProperty().bind(vm.messageProperty());
         vm.errorProperty().addListener((o, a, b) -> message.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), b));
+    }
+
+    /** A ticket's price is in its order's currency. */
+    private String currency() {
+        OrderView o = vm.orderProperty().get();
+        return o == null ? null : o.currency();
     }
 
     private String title(OrderView o) {

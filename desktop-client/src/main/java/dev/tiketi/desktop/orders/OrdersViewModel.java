@@ -6,6 +6,7 @@ import dev.tiketi.desktop.ui.Background;
 import dev.tiketi.desktop.ui.Messages;
 import dev.tiketi.model.sales.ExchangeRequest;
 import dev.tiketi.model.sales.HoldView;
+import dev.tiketi.model.sales.OrderQuery;
 import dev.tiketi.model.sales.OrderSummary;
 import dev.tiketi.model.sales.PaymentRequest;
 import dev.tiketi.model.sales.Tender;
@@ -146,8 +147,8 @@ public final class OrdersViewModel {
             say(m.text("orders.typeSomething"), true);
             return;
         }
-        LookupQuery q = LookupQuery.of(typed);
-        Background.run(() -> api.orders(q.parameter(), q.value()).items()).onSuccess(list -> {
+        OrderQuery q = LookupQuery.of(typed);
+        Background.run(() -> api.orders(q).items()).onSuccess(list -> {
             results.setAll(list);
             say(list.isEmpty() ? m.text("orders.none") : m.text("orders.found", list.size()), list.isEmpty());
             if (list.size() == 1) {

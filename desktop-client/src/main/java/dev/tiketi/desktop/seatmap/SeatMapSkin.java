@@ -1,5 +1,6 @@
 package dev.tiketi.desktop.seatmap;
 
+import dev.tiketi.desktop.ui.TerminalFont;
 import dev.tiketi.model.catalog.SeatView;
 import dev.tiketi.model.catalog.TierView;
 import dev.tiketi.model.sales.SeatState;
