@@ -86,7 +86,7 @@ public final class CashUpViewModel {
         }
         long difference = Long.parseLong(digits) - r.expectedCash();
         return difference == 0 ? java.util.Optional.empty()
-                : java.util.Optional.of(m.text(difference < 0 ? "cashup.short" : "cashup.over", m.money(Math.abs(difference), Messages.HOUSE_CURRENCY)));
+                : java.util.Optional.of(m.text(difference < 0 ? "cashup.short" : "cashup.over", m.cash(Math.abs(difference))));
     }
 
     public void close() {

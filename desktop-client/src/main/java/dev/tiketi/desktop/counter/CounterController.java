@@ -207,7 +207,7 @@ public final class CounterController {
             @Override
             public String toString(TierView t) {
                 return t == null ? "" : t.name() + " · " + m.money(t.price(), vm.eventProperty().get() == null
-                        ? dev.tiketi.desktop.ui.Messages.HOUSE_CURRENCY : vm.eventProperty().get().currency());
+                        ? dev.tiketi.model.common.HouseCurrency.CODE : vm.eventProperty().get().currency());
             }
 
             @Override
@@ -249,7 +249,7 @@ public final class CounterController {
         drawerState.visibleProperty().bind(vm.drawerProperty().isNotNull());
         drawerState.managedProperty().bind(drawerState.visibleProperty());
         drawerState.textProperty().bind(Bindings.createStringBinding(() -> vm.drawerProperty().get() == null ? ""
-                : m.text("counter.drawerIsOpen", m.money(vm.drawerProperty().get().openingFloat(), dev.tiketi.desktop.ui.Messages.HOUSE_CURRENCY)),
+                : m.text("counter.drawerIsOpen", m.cash(vm.drawerProperty().get().openingFloat())),
                 vm.drawerProperty()));
         openingFloat.textProperty().bindBidirectional(vm.openingFloatProperty());
         openingFloat.setOnAction(e -> vm.openDrawer());

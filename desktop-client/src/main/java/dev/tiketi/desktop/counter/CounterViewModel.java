@@ -530,7 +530,7 @@ public final class CounterViewModel implements AutoCloseable {
 
     private String currencyOrDefault() {
         EventDetail e = live.eventProperty().get();
-        return e != null ? e.currency() : basket.currency() != null ? basket.currency() : Messages.HOUSE_CURRENCY;
+        return e != null ? e.currency() : basket.currency() != null ? basket.currency() : dev.tiketi.model.common.HouseCurrency.CODE;
     }
 
     static Long amount(String text) {

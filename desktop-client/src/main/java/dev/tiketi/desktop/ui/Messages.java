@@ -20,8 +20,6 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
     public static final String BUNDLE = "dev.tiketi.desktop.messages";
-    /** The currency of amounts that carry none of their own (a drawer's float): the venue's, Korean won. */
-    public static final String HOUSE_CURRENCY = "KRW";
 
     private final ResourceBundle bundle;
     private final DateTimeFormatter dateTime;
