@@ -120,7 +120,7 @@ class CounterScreenTest {
         // nothing moves until the clerk confirms what the dialog says: which tickets, how much, where to
         await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> robot.lookup("#refundConfirmation").tryQuery().isPresent()));
         javafx.scene.control.DialogPane confirm = robot.lookup("#refundConfirmation").queryAs(javafx.scene.control.DialogPane.class);
-        assertThat(fx(confirm::getHeaderText)).startsWith("Refund 2 tickets (FLR-A-2, FLR-A-3), " + String.format("%,d", total) + " KRW, to cash");
+        assertThat(fx(confirm::getHeaderText)).isEqualTo("Refund 2 tickets (FLR-A-2, FLR-A-3), ₩" + String.format("%,d", total) + ", to cash from this drawer?");
         Screenshots.save(confirm, "refund-confirm.png");
         robot.clickOn("#refundReason").write("고객 요청");
         robot.clickOn("#confirmRefund");

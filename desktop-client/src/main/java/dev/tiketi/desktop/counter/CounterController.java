@@ -23,6 +23,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -123,13 +124,37 @@ public final class CounterController {
         eventSearch.setLeft(new org.kordamp.ikonli.javafx.FontIcon("mdi2m-magnify"));
         eventList.setItems(vm.events());
         eventList.setCellFactory(v -> new ListCell<>() {
+            private final Label name = line("event-name");
+            private final Label when = line("muted");
+            private final Label status = line("event-status");
+            private final VBox box = new VBox(1, name, when, status);
+
+            {
+                setPrefWidth(0); // as wide as the list (it widens with the window), never scrolling sideways
+                box.maxWidthProperty().bind(eventList.widthProperty().subtract(28));
+            }
+
+            private Label line(String style) {
+                Label l = new Label();
+                l.setWrapText(true); // a long name wraps instead of being cut
+                l.setMinHeight(Region.USE_PREF_SIZE);
+                l.getStyleClass().add(style);
+                return l;
+            }
+
             @Override
             protected void updateItem(EventSummary e, boolean empty) {
                 super.updateItem(e, empty);
-                setWrapText(true);
-                setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
-                setText(empty || e == null ? null : e.name() + "\n" + m.dateTime(e.startsAt())
-                        + (e.venueName() == null ? "" : " · " + e.venueName()) + "\n" + m.text("status." + e.status()));
+                setText(null);
+                if (empty || e == null) {
+                    setGraphic(null);
+                    return;
+                }
+                name.setText(e.name());
+                when.setText(m.dateTime(e.startsAt()) + (e.venueName() == null ? "" : " · " + e.venueName()));
+                status.setText(m.text("status." + e.status()));
+                status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("on-sale"), e.status() == dev.tiketi.model.catalog.EventStatus.ON_SALE);
+                setGraphic(box);
             }
         });
         // the list's selection and the chosen event follow each other; replacing the list's items clears the

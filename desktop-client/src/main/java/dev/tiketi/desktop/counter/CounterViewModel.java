@@ -448,8 +448,11 @@ public final class CounterViewModel implements AutoCloseable {
             customerName.set("");
             Long back = payment.changeProperty().get();
             change.set(back == null ? "" : m.money(back, order.currency()));
-            saleSummary.set(m.text("counter.saleSummary", order.orderNo(), order.tickets().size(),
-                    m.money(order.total(), order.currency()), back == null ? payment.maskedCardProperty().get() : m.money(back, order.currency())));
+            saleSummary.set(back == null
+                    ? m.text("counter.saleSummaryCard", order.orderNo(), order.tickets().size(), m.money(order.total(), order.currency()),
+                            payment.maskedCardProperty().get())
+                    : m.text("counter.saleSummaryCash", order.orderNo(), order.tickets().size(), m.money(order.total(), order.currency()),
+                            m.money(back, order.currency())));
             say(m.text("counter.sold", order.orderNo(), order.tickets().size()), false);
             notices.accept(new Notice(m.text("toast.sold", order.orderNo()), false));
         }, this::failed);
