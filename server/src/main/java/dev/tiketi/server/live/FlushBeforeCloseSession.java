@@ -14,10 +14,14 @@ import org.springframework.web.socket.handler.WebSocketSessionDecorator;
  * lost about one time in sixteen and the client saw the connection end without being told why.
  *
  * <p>The wait is exact, not a guess: frames are counted as they are handed in and as the socket is done with
- * them (written or failed). It is bounded by the send-time limit, and skipped when the session is being
- * dropped for breaking its limits, where waiting on the slow client is the very thing to avoid.
+ * them (written or failed). It applies to the close that follows an ERROR frame ({@code PROTOCOL_ERROR})
+ * only, ends at once when a write has failed (what is queued behind it will never be written), and is
+ * bounded: other closes (shutdown, a client gone, a slow client dropped) never wait on a socket.
  */
 final class FlushBeforeCloseSession extends ConcurrentWebSocketSessionDecorator {
+    /** Longest a refusal's close waits for its ERROR frame; a healthy socket takes microseconds. */
+    private static final long MOST_WAIT_MILLIS = 2_000;
+
     private final Written written;
     private final long sendTimeLimitMillis;
     private long handedIn;
@@ -26,7 +30,7 @@ final class FlushBeforeCloseSession extends ConcurrentWebSocketSessionDecorator 
     private FlushBeforeCloseSession(Written written, int sendTimeLimit, int bufferSizeLimit) {
         super(written, sendTimeLimit, bufferSizeLimit);
         this.written = written;
-        this.sendTimeLimitMillis = sendTimeLimit;
+        this.sendTimeLimitMillis = Math.min(sendTimeLimit, MOST_WAIT_MILLIS);
     }
 
     static FlushBeforeCloseSession wrap(WebSocketSession session, int sendTimeLimit, int bufferSizeLimit) {
@@ -47,7 +51,7 @@ final class FlushBeforeCloseSession extends ConcurrentWebSocketSessionDecorator 
     @Override
     public void close(CloseStatus status) throws IOException {
         closing = true;
-        if (!CloseStatus.SESSION_NOT_RELIABLE.equals(status)) {
+        if (CloseStatus.PROTOCOL_ERROR.equals(status)) {
             written.awaitAtLeast(this::handedIn, sendTimeLimitMillis, this);
         }
         super.close(status);
@@ -62,6 +66,7 @@ final class FlushBeforeCloseSession extends ConcurrentWebSocketSessionDecorator 
     /** The real session, counting the frames the socket is done with; its monitor guards both counts. */
     private static final class Written extends WebSocketSessionDecorator {
         private long done;
+        private boolean failed;
 
         Written(WebSocketSession session) {
             super(session);
@@ -71,6 +76,11 @@ final class FlushBeforeCloseSession extends ConcurrentWebSocketSessionDecorator 
         public void sendMessage(WebSocketMessage<?> message) throws IOException {
             try {
                 super.sendMessage(message);
+            } catch (IOException | RuntimeException e) {
+                synchronized (this) {
+                    failed = true; // what is queued behind a failed write stays queued: nothing more will come
+                }
+                throw e;
             } finally {
                 synchronized (this) {
                     done++;
@@ -82,7 +92,7 @@ final class FlushBeforeCloseSession extends ConcurrentWebSocketSessionDecorator 
         synchronized void awaitAtLeast(java.util.function.LongSupplier target, long limitMillis, WebSocketSession outer)
                 throws IOException {
             long deadline = System.nanoTime() + limitMillis * 1_000_000L;
-            while (done < target.getAsLong() && outer.isOpen()) {
+            while (done < target.getAsLong() && !failed && outer.isOpen()) {
                 long left = (deadline - System.nanoTime()) / 1_000_000L;
                 if (left <= 0) {
                     return;
