@@ -13,7 +13,6 @@ import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 
@@ -25,18 +24,11 @@ import javafx.scene.input.ScrollEvent;
  * whose flags differ from the layout, and {@link #setOnEdit} hears each toggle.
  */
 public final class EditBehavior extends BaseBehavior {
-    private static final double DRAG_THRESHOLD = 4;
-
     private final ObservableSet<Long> selection = FXCollections.observableSet();
     private final ObservableMap<Long, SeatEdit> edits = FXCollections.observableHashMap();
     private Consumer<List<SeatEdit>> onEdit = e -> { };
     private LayoutEdits model;
-    private double pressX;
-    private double pressY;
-    private boolean dragging;
-    private double lastX;
-    private double lastY;
-    private MouseButton pressButton;
+    private final RectangleOrPan mouse = new RectangleOrPan();
 
     /** The selected seats (read-only). */
     public ObservableSet<Long> selection() {
@@ -78,8 +70,8 @@ public final class EditBehavior extends BaseBehavior {
         v.control().layoutProperty().addListener(layoutChanged);
         onDetach(() -> v.control().layoutProperty().removeListener(layoutChanged));
         v.looks(this::look);
-        on(v.surface(), MouseEvent.MOUSE_PRESSED, this::pressed);
-        on(v.surface(), MouseEvent.MOUSE_DRAGGED, this::dragged);
+        on(v.surface(), MouseEvent.MOUSE_PRESSED, e -> mouse.pressed(e, v));
+        on(v.surface(), MouseEvent.MOUSE_DRAGGED, e -> mouse.dragged(e, v));
         on(v.surface(), MouseEvent.MOUSE_RELEASED, this::released);
         on(v.surface(), ScrollEvent.SCROLL, this::wheelZooms);
         on(v.control(), KeyEvent.KEY_PRESSED, this::key);
@@ -103,45 +95,18 @@ public final class EditBehavior extends BaseBehavior {
         edits.clear();
     }
 
-    private void pressed(MouseEvent e) {
-        view().control().requestFocus();
-        pressX = e.getX();
-        pressY = e.getY();
-        lastX = pressX;
-        lastY = pressY;
-        dragging = false;
-        pressButton = e.getButton();
-    }
-
-    private void dragged(MouseEvent e) {
-        if (Math.hypot(e.getX() - pressX, e.getY() - pressY) > DRAG_THRESHOLD) {
-            dragging = true;
-        }
-        if (pressButton != MouseButton.PRIMARY) {
-            view().pan(e.getX() - lastX, e.getY() - lastY);
-        } else if (dragging) {
-            view().rubberBand(new double[] {pressX, pressY, e.getX(), e.getY()});
-        }
-        lastX = e.getX();
-        lastY = e.getY();
-    }
-
     private void released(MouseEvent e) {
         SeatMapView v = view();
-        v.rubberBand(null);
-        if (v.geometry() != null && pressButton == MouseButton.PRIMARY) {
-            boolean additive = e.isShiftDown() || e.isShortcutDown();
-            if (dragging) {
-                selected(model.rectangle(v.geometry().seatsIn(pressX, pressY, e.getX(), e.getY()), additive));
-            } else {
-                Long seat = v.geometry().seatAt(e.getX(), e.getY());
-                if (seat != null) {
-                    v.control().focusedSeatProperty().set(seat);
-                }
-                selected(model.click(seat, additive));
+        boolean additive = e.isShiftDown() || e.isShortcutDown();
+        RectangleOrPan.Gesture g = mouse.released(e, v);
+        if (g instanceof RectangleOrPan.Rectangle r) {
+            selected(model.rectangle(r.seats(), additive));
+        } else if (g instanceof RectangleOrPan.Click c) {
+            if (c.seat() != null) {
+                v.control().focusedSeatProperty().set(c.seat());
             }
+            selected(model.click(c.seat(), additive));
         }
-        dragging = false;
     }
 
     private void key(KeyEvent e) {

@@ -2,7 +2,6 @@ package dev.tiketi.desktop.seatmap;
 
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 
@@ -12,19 +11,12 @@ import javafx.scene.input.ScrollEvent;
  * seat of the chosen tier), Space chooses it, R its whole row, +/− zoom about it and 0 fits the hall.
  */
 public final class PointerBehavior extends BaseBehavior {
-    private static final double DRAG_THRESHOLD = 4;
-
-    private double pressX;
-    private double pressY;
-    private double dragX;
-    private double dragY;
-    private boolean dragging;
-    private MouseButton pressButton;
+    private final RectangleOrPan mouse = new RectangleOrPan();
 
     @Override
     protected void install(SeatMapView v) {
-        on(v.surface(), MouseEvent.MOUSE_PRESSED, this::pressed);
-        on(v.surface(), MouseEvent.MOUSE_DRAGGED, this::dragged);
+        on(v.surface(), MouseEvent.MOUSE_PRESSED, e -> mouse.pressed(e, v));
+        on(v.surface(), MouseEvent.MOUSE_DRAGGED, e -> mouse.dragged(e, v));
         on(v.surface(), MouseEvent.MOUSE_RELEASED, this::released);
         on(v.surface(), MouseEvent.MOUSE_MOVED, e -> v.control().pointedSeatProperty()
                 .set(v.geometry() == null ? null : v.geometry().seatAt(e.getX(), e.getY())));
@@ -38,47 +30,16 @@ public final class PointerBehavior extends BaseBehavior {
         v.rubberBand(null);
     }
 
-    private void pressed(MouseEvent e) {
-        view().control().requestFocus();
-        pressX = e.getX();
-        pressY = e.getY();
-        dragX = pressX;
-        dragY = pressY;
-        dragging = false;
-        pressButton = e.getButton();
-    }
-
-    private void dragged(MouseEvent e) {
-        if (Math.hypot(e.getX() - pressX, e.getY() - pressY) > DRAG_THRESHOLD) {
-            dragging = true;
-        }
-        if (pressButton != MouseButton.PRIMARY) {
-            view().pan(e.getX() - dragX, e.getY() - dragY);
-        } else if (dragging) {
-            view().rubberBand(new double[] {pressX, pressY, e.getX(), e.getY()});
-        }
-        dragX = e.getX();
-        dragY = e.getY();
-    }
-
     private void released(MouseEvent e) {
         SeatMapView v = view();
         SeatMap map = v.control();
-        v.rubberBand(null);
-        if (v.geometry() == null || pressButton != MouseButton.PRIMARY) {
-            dragging = false;
-            return;
+        RectangleOrPan.Gesture g = mouse.released(e, v);
+        if (g instanceof RectangleOrPan.Rectangle r) {
+            r.seats().stream().filter(map::takeable).forEach(map.getSelection()::add);
+        } else if (g instanceof RectangleOrPan.Click c && c.seat() != null) {
+            map.focusedSeatProperty().set(c.seat());
+            map.toggle(c.seat());
         }
-        if (dragging) {
-            v.geometry().seatsIn(pressX, pressY, e.getX(), e.getY()).stream().filter(map::takeable).forEach(map.getSelection()::add);
-        } else {
-            Long seat = v.geometry().seatAt(e.getX(), e.getY());
-            if (seat != null) {
-                map.focusedSeatProperty().set(seat);
-                map.toggle(seat);
-            }
-        }
-        dragging = false;
     }
 
     private void key(KeyEvent e) {
