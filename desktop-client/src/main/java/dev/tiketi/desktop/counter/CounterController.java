@@ -4,10 +4,11 @@ import dev.tiketi.desktop.seatmap.SeatLegend;
 import dev.tiketi.desktop.seatmap.SeatMap;
 import dev.tiketi.desktop.shell.ShortcutRegistry;
 import dev.tiketi.desktop.shell.Shortcuts;
+import dev.tiketi.desktop.stock.StockCounters;
+import dev.tiketi.desktop.stock.TierFacts;
 import dev.tiketi.desktop.ui.Messages;
 import dev.tiketi.model.catalog.EventKind;
 import dev.tiketi.model.catalog.EventSummary;
-import dev.tiketi.model.catalog.TierAvailability;
 import dev.tiketi.model.catalog.TierView;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -42,7 +43,11 @@ public final class CounterController {
     @FXML
     private VBox gaPane;
     @FXML
-    private ListView<TierAvailability> stockList;
+    private VBox gaStock;
+    @FXML
+    private VBox mapStock;
+    @FXML
+    private Button addButton;
     @FXML
     private ChoiceBox<TierView> gaTier;
     @FXML
@@ -193,11 +198,16 @@ public final class CounterController {
         Bindings.bindContent(seatMap.getStates(), vm.seats());
         Bindings.bindContentBidirectional(seatMap.getSelection(), vm.selection());
         Bindings.bindContent(seatMap.getMine(), vm.mine());
-        seatInfo.textProperty().bind(Bindings.createStringBinding(() -> vm.describe(seatMap.pointedSeatProperty().get()),
-                seatMap.pointedSeatProperty(), vm.seats(), vm.mine()));
+        seatInfo.textProperty().bind(Bindings.createStringBinding(() -> vm.describe(seatMap.pointedSeatProperty().get() != null
+                ? seatMap.pointedSeatProperty().get() : seatMap.focusedSeatProperty().get()),
+                seatMap.pointedSeatProperty(), seatMap.focusedSeatProperty(), vm.seats(), vm.mine(), vm.watched()));
+        seatMap.chosenTierProperty().bind(vm.gaTierProperty()); // the keyboard's seat starts at the tier's best seat
         seatMap.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 vm.holdSelection();
+                e.consume();
+            } else if (Shortcuts.WATCH.combination().match(e)) {
+                vm.toggleWatch(seatMap.focusedSeatProperty().get());
                 e.consume();
             }
         });
@@ -220,14 +230,14 @@ public final class CounterController {
         gaPane.setVisible(false);
         bestRow.managedProperty().bind(bestRow.visibleProperty());
         bestRow.setVisible(false);
-        stockList.setItems(vm.stock());
-        stockList.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(TierAvailability t, boolean empty) {
-                super.updateItem(t, empty);
-                setText(empty || t == null ? null : m.text("stock.line", t.tierCode(), t.available(), t.capacity(), t.held(), t.sold()));
-            }
-        });
+        // one control per place (a node has one parent), both fed by the same live stock
+        java.util.function.Function<String, TierFacts> facts = code -> vm.eventProperty().get() == null ? null
+                : TierFacts.of(vm.eventProperty().get()).apply(code);
+        gaStock.getChildren().setAll(new StockCounters(m, vm.stock(), facts));
+        mapStock.getChildren().setAll(new StockCounters(m, vm.stock(), facts));
+        mapStock.visibleProperty().bind(bestRow.visibleProperty());
+        mapStock.managedProperty().bind(mapStock.visibleProperty());
+        addButton.disableProperty().bind(vm.canHold().not());
         gaTier.setConverter(new StringConverter<>() {
             @Override
             public String toString(TierView t) {
@@ -267,8 +277,8 @@ public final class CounterController {
                 : m.text("counter.countdown", vm.secondsLeftProperty().get() / 60, String.format("%02d", vm.secondsLeftProperty().get() % 60)),
                 vm.holdProperty(), vm.secondsLeftProperty()));
         vm.holdWarningProperty().addListener((o, a, b) -> pseudo(countdown, "warning", b));
-        total.textProperty().bind(Bindings.createStringBinding(() -> vm.holdProperty().get() == null ? ""
-                : m.text("counter.total", m.money(vm.holdProperty().get().total(), vm.holdProperty().get().currency())), vm.holdProperty()));
+        total.textProperty().bind(Bindings.createStringBinding(() -> vm.holds().isEmpty() ? ""
+                : m.text("counter.total", m.money(vm.totalProperty().get(), vm.basketCurrency())), vm.holds(), vm.totalProperty()));
         drawerClosed.visibleProperty().bind(vm.drawerProperty().isNull());
         drawerClosed.managedProperty().bind(drawerClosed.visibleProperty());
         drawerState.visibleProperty().bind(vm.drawerProperty().isNotNull());
@@ -376,6 +386,12 @@ public final class CounterController {
     @FXML
     private void hold() {
         vm.holdSelection();
+    }
+
+    @FXML
+    private void addToBasket() {
+        gaQuantity.commitValue();
+        vm.addToBasket();
     }
 
     @FXML

@@ -8,6 +8,7 @@ import dev.tiketi.desktop.sale.EventPicker;
 import dev.tiketi.desktop.sale.LiveEvent;
 import dev.tiketi.desktop.sale.LiveFeeds;
 import dev.tiketi.desktop.sale.Payment;
+import dev.tiketi.desktop.sale.SeatWatch;
 import dev.tiketi.desktop.ui.Messages;
 import dev.tiketi.desktop.ui.Printers;
 import dev.tiketi.desktop.ui.Threads;
@@ -20,7 +21,6 @@ import dev.tiketi.model.catalog.TierView;
 import dev.tiketi.model.catalog.VenueLayout;
 import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.model.sales.CashSessionView;
-import dev.tiketi.model.sales.HeldSeat;
 import dev.tiketi.model.sales.HoldRequest;
 import dev.tiketi.model.sales.HoldView;
 import dev.tiketi.model.sales.OrderView;
@@ -30,21 +30,18 @@ import dev.tiketi.model.sales.SeatStatus;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -74,6 +71,7 @@ public final class CounterViewModel implements AutoCloseable {
     private final LiveEvent live;
     private final Basket basket;
     private final Payment payment;
+    private final SeatWatch watch;
     private final ScheduledExecutorService ticker;
     private final ObservableSet<Long> selection = FXCollections.observableSet();
     private final ObjectProperty<TierView> gaTier = new SimpleObjectProperty<>();
@@ -112,9 +110,11 @@ public final class CounterViewModel implements AutoCloseable {
         this.payment = new Payment(api, threads, ApiClient::newIdempotencyKey);
         picker.onFailure(this::failed);
         live.onFailure(this::failed);
+        watch = new SeatWatch(live.seats(), id -> notices.accept(new Notice(m.text("toast.watchFree", label(id)), false)));
         picker.chosenProperty().addListener((o, a, b) -> {
             if (a == null || b == null || a.id() != b.id()) {
                 selection.clear();
+                watch.clear();
                 live.open(b == null ? null : b.id()); // a fresher copy of the same event is not a new choice
             }
         });
@@ -189,9 +189,28 @@ public final class CounterViewModel implements AutoCloseable {
         return gaQuantity;
     }
 
-    /** The basket's hold (the counter sells one hold at a time). */
+    /** The basket's first hold, null when empty (the Orders tab's exchange takes exactly one hold). */
     public ReadOnlyObjectProperty<HoldView> holdProperty() {
         return hold.getReadOnlyProperty();
+    }
+
+    /** Every hold in the basket (several tiers of a GA event are several holds), paid together as one order. */
+    public ObservableList<HoldView> holds() {
+        return basket.holds();
+    }
+
+    /** What the whole basket costs, in {@link #basketCurrency()}. */
+    public ReadOnlyLongProperty totalProperty() {
+        return basket.totalProperty();
+    }
+
+    public String basketCurrency() {
+        return basket.currency();
+    }
+
+    /** Seats the clerk watches for a customer: each gives a notice the moment it is free. */
+    public ObservableSet<Long> watched() {
+        return watch.watched();
     }
 
     public ObservableList<String> basket() {
@@ -301,7 +320,13 @@ public final class CounterViewModel implements AutoCloseable {
             case SOLD -> m.text("seat.sold");
             case BLOCKED -> m.text("seat.blocked");
         };
-        return s.label() + " · " + s.tierCode() + " " + price + (s.accessible() ? " · " + m.text("seat.accessible") : "") + " · " + why;
+        return s.label() + " · " + s.tierCode() + " " + price + (s.accessible() ? " · " + m.text("seat.accessible") : "") + " · " + why
+                + (watch.watched().isEmpty() ? "" : " · " + m.text("seat.watching",
+                        String.join(", ", watch.watched().stream().map(this::label).sorted().toList())));
+    }
+
+    private String label(Long seatId) {
+        return live.seat(seatId).map(SeatView::label).orElse(String.valueOf(seatId));
     }
 
     /** Something worth a notice in the corner: a sale made, a hold run out. */
@@ -369,6 +394,32 @@ public final class CounterViewModel implements AutoCloseable {
         });
     }
 
+    /** GA: holds the chosen tier's quantity beside what the basket holds (another tier, paid as one order). */
+    public void addToBasket() {
+        EventDetail e = live.eventProperty().get();
+        TierView tier = gaTier.get();
+        if (e == null || e.kind() != EventKind.GA || !canHold.get()) {
+            return;
+        }
+        if (tier == null) {
+            say(m.text("counter.chooseTier"), true);
+            return;
+        }
+        if (basket.isEmpty()) {
+            newSale();
+        }
+        basket.add(e.id(), HoldRequest.stock(tier.id(), Math.max(1, gaQuantity.get())),
+                h -> say(m.text("counter.added", h.items().size(), tier.name()), false), this::failed);
+    }
+
+    /** Starts or stops watching a seat for a customer (held elsewhere now; a notice comes when it frees). */
+    public void toggleWatch(Long seatId) {
+        if (seatId == null || live.seat(seatId).isEmpty()) {
+            return;
+        }
+        say(m.text(watch.toggle(seatId) ? "counter.watching" : "counter.unwatched", label(seatId)), false);
+    }
+
     /** Holds the best {@code quantity} seats of the chosen tier together in one row (reserved events). */
     public void holdBestAvailable() {
         EventDetail e = live.eventProperty().get();
@@ -399,49 +450,49 @@ public final class CounterViewModel implements AutoCloseable {
     }
 
     public void payCash() {
-        HoldView h = hold.get();
         Long given = amount(tendered.get());
-        if (h == null) {
+        if (basket.isEmpty()) {
             say(m.text("counter.nothingHeld"), true);
             return;
         }
-        if (given == null || given < h.total()) {
-            say(m.text("counter.tenderTooLittle", m.money(h.total(), h.currency())), true);
+        long total = basket.totalProperty().get();
+        if (given == null || given < total) {
+            say(m.text("counter.tenderTooLittle", m.money(total, basket.currency())), true);
             return;
         }
-        pay(h, Payment.cash(given));
+        pay(Payment.cash(given));
     }
 
     /** Cash for what the customer hands over (less than the total), the card for the rest. */
     public void paySplit() {
-        HoldView h = hold.get();
         Long given = amount(tendered.get());
-        if (h == null) {
+        if (basket.isEmpty()) {
             say(m.text("counter.nothingHeld"), true);
             return;
         }
-        if (given == null || given <= 0 || given >= h.total()) {
-            say(m.text("counter.splitHow", m.money(h.total(), h.currency())), true);
+        long total = basket.totalProperty().get();
+        if (given == null || given <= 0 || given >= total) {
+            say(m.text("counter.splitHow", m.money(total, basket.currency())), true);
             return;
         }
-        pay(h, Payment.split(h.total(), given, cardNumber.get()));
+        pay(Payment.split(total, given, cardNumber.get()));
     }
 
     public void payCard() {
-        HoldView h = hold.get();
-        if (h == null) {
+        if (basket.isEmpty()) {
             say(m.text("counter.nothingHeld"), true);
             return;
         }
-        pay(h, Payment.card(cardNumber.get()));
+        pay(Payment.card(cardNumber.get()));
     }
 
-    private void pay(HoldView h, PaymentRequest request) {
+    /** Every hold in the basket, one order. */
+    private void pay(PaymentRequest request) {
         if (!canPayCard.get()) {
             return;
         }
         say(m.text("counter.paying"), false);
-        payment.pay(h, request, customerName.get(), order -> {
+        payment.pay(List.copyOf(basket.holds()), request, customerName.get(), order -> {
             basket.sold();
             cardNumber.set("");
             tendered.set("");
@@ -498,37 +549,21 @@ public final class CounterViewModel implements AutoCloseable {
     private void basketChanged() {
         HoldView first = basket.holds().isEmpty() ? null : basket.holds().get(0);
         hold.set(first);
-        basketLines.setAll(first == null ? List.of() : lines(first));
+        basketLines.setAll(BasketLines.of(basket.holds(), m));
         recomputeChange();
     }
 
     private void recomputeChange() {
-        HoldView h = hold.get();
         Long given = amount(tendered.get());
-        if (h == null || given == null) {
-            if (h != null) {
+        if (basket.isEmpty() || given == null) {
+            if (!basket.isEmpty()) {
                 change.set("");
             }
             return;
         }
-        change.set(given >= h.total() ? m.money(given - h.total(), h.currency()) : m.text("counter.short", m.money(h.total() - given, h.currency())));
-    }
-
-    /** Each held seat, then a subtotal per tier when the basket mixes tiers or holds several of one. */
-    private List<String> lines(HoldView h) {
-        List<String> lines = new ArrayList<>();
-        h.items().forEach(item -> lines.add((item.label() != null ? item.label() + " · " + item.tierCode() : item.tierCode())
-                + "   " + m.money(item.price(), h.currency())));
-        Map<String, long[]> perTier = new LinkedHashMap<>();
-        for (HeldSeat i : h.items()) {
-            long[] t = perTier.computeIfAbsent(i.tierCode(), k -> new long[2]);
-            t[0]++;
-            t[1] += i.price();
-        }
-        if (h.items().size() > 1) {
-            perTier.forEach((tier, t) -> lines.add(m.text("counter.tierTotal", tier, t[0], m.money(t[1], h.currency()))));
-        }
-        return lines;
+        long total = basket.totalProperty().get();
+        String currency = basket.currency();
+        change.set(given >= total ? m.money(given - total, currency) : m.text("counter.short", m.money(total - given, currency)));
     }
 
     private String currencyOrDefault() {
