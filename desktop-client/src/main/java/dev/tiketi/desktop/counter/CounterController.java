@@ -286,13 +286,13 @@ public final class CounterController {
         drawerState.textProperty().bind(Bindings.createStringBinding(() -> vm.drawerProperty().get() == null ? ""
                 : m.text("counter.drawerIsOpen", m.cash(vm.drawerProperty().get().openingFloat())),
                 vm.drawerProperty()));
-        openingFloat.textProperty().bindBidirectional(vm.openingFloatProperty());
-        openingFloat.setOnAction(e -> vm.openDrawer());
-        tendered.textProperty().bindBidirectional(vm.tenderedProperty());
-        tendered.setOnAction(e -> vm.payCash());
-        change.textProperty().bind(vm.changeProperty());
-        cardNumber.textProperty().bindBidirectional(vm.cardNumberProperty());
-        cardNumber.setOnAction(e -> vm.payCard());
+        openingFloat.textProperty().bindBidirectional(vm.drawer().openingFloatProperty());
+        openingFloat.setOnAction(e -> vm.drawer().open());
+        tendered.textProperty().bindBidirectional(vm.checkout().tenderedProperty());
+        tendered.setOnAction(e -> vm.checkout().payCash());
+        change.textProperty().bind(vm.checkout().changeProperty());
+        cardNumber.textProperty().bindBidirectional(vm.checkout().cardNumberProperty());
+        cardNumber.setOnAction(e -> vm.checkout().payCard());
         message.textProperty().bind(vm.messageProperty());
         feedState.textProperty().bind(vm.feedModeProperty());
         vm.errorProperty().addListener((o, a, b) -> pseudo(message, "error", b));
@@ -310,11 +310,11 @@ public final class CounterController {
         offlineBanner.visibleProperty().bind(vm.eventProperty().isNotNull().and(vm.upToDateProperty().not()));
         offlineBanner.managedProperty().bind(offlineBanner.visibleProperty());
         seatMap.opacityProperty().bind(Bindings.when(vm.upToDateProperty()).then(1.0).otherwise(0.45));
-        saleSummary.textProperty().bind(vm.saleSummaryProperty());
-        saleSummary.visibleProperty().bind(vm.saleSummaryProperty().isNotEmpty());
+        saleSummary.textProperty().bind(vm.checkout().saleSummaryProperty());
+        saleSummary.visibleProperty().bind(vm.checkout().saleSummaryProperty().isNotEmpty());
         saleSummary.managedProperty().bind(saleSummary.visibleProperty());
-        customerName.textProperty().bindBidirectional(vm.customerNameProperty());
-        change.visibleProperty().bind(vm.changeProperty().isNotEmpty());
+        customerName.textProperty().bindBidirectional(vm.checkout().customerNameProperty());
+        change.visibleProperty().bind(vm.checkout().changeProperty().isNotEmpty());
         tip(splitButton, Shortcuts.SPLIT);
         icon(holdButton, "mdi2s-seat");
         icon(cashButton, "mdi2c-cash");
@@ -362,14 +362,14 @@ public final class CounterController {
         keys.on(Shortcuts.PRINT, active, this::print);
         keys.on(Shortcuts.CASH, active, () -> {
             if (tendered.isFocused()) {
-                vm.payCash();
+                vm.checkout().payCash();
             } else {
                 tendered.requestFocus();
             }
         });
         keys.on(Shortcuts.CARD, active, () -> {
             if (cardNumber.isFocused()) {
-                vm.payCard();
+                vm.checkout().payCard();
             } else {
                 cardNumber.requestFocus();
             }
@@ -380,7 +380,7 @@ public final class CounterController {
                 vm.releaseHold();
             }
         });
-        keys.on(Shortcuts.SPLIT, active, vm::paySplit);
+        keys.on(Shortcuts.SPLIT, active, vm.checkout()::paySplit);
     }
 
     @FXML
@@ -411,22 +411,22 @@ public final class CounterController {
 
     @FXML
     private void openDrawer() {
-        vm.openDrawer();
+        vm.drawer().open();
     }
 
     @FXML
     private void payCash() {
-        vm.payCash();
+        vm.checkout().payCash();
     }
 
     @FXML
     private void payCard() {
-        vm.payCard();
+        vm.checkout().payCard();
     }
 
     @FXML
     private void paySplit() {
-        vm.paySplit();
+        vm.checkout().paySplit();
     }
 
     @FXML

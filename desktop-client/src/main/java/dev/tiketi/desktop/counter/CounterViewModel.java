@@ -24,7 +24,6 @@ import dev.tiketi.model.sales.CashSessionView;
 import dev.tiketi.model.sales.HoldRequest;
 import dev.tiketi.model.sales.HoldView;
 import dev.tiketi.model.sales.OrderView;
-import dev.tiketi.model.sales.PaymentRequest;
 import dev.tiketi.model.sales.SeatState;
 import dev.tiketi.model.sales.SeatStatus;
 import java.nio.file.Path;
@@ -71,6 +70,9 @@ public final class CounterViewModel implements AutoCloseable {
     private final LiveEvent live;
     private final Basket basket;
     private final Payment payment;
+    private final Checkout checkout;
+    private final Drawer drawer;
+    private final SeatTexts seatTexts;
     private final SeatWatch watch;
     private final ScheduledExecutorService ticker;
     private final ObservableSet<Long> selection = FXCollections.observableSet();
@@ -78,13 +80,6 @@ public final class CounterViewModel implements AutoCloseable {
     private final IntegerProperty gaQuantity = new SimpleIntegerProperty(1);
     private final ObservableList<String> basketLines = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<HoldView> hold = new ReadOnlyObjectWrapper<>();
-    private final StringProperty tendered = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper change = new ReadOnlyStringWrapper("");
-    private final StringProperty cardNumber = new SimpleStringProperty("");
-    private final StringProperty customerName = new SimpleStringProperty("");
-    private final StringProperty openingFloat = new SimpleStringProperty("");
-    private final ReadOnlyObjectWrapper<CashSessionView> drawer = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper saleSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper feedMode = new ReadOnlyStringWrapper("");
@@ -108,9 +103,11 @@ public final class CounterViewModel implements AutoCloseable {
         this.live = new LiveEvent(api, feeds, threads);
         this.basket = new Basket(api, threads, clock, WARN_SECONDS);
         this.payment = new Payment(api, threads, ApiClient::newIdempotencyKey);
+        this.drawer = new Drawer(api, threads, m, this::currencyOrDefault, this::say, this::failed);
         picker.onFailure(this::failed);
         live.onFailure(this::failed);
-        watch = new SeatWatch(live.seats(), id -> notices.accept(new Notice(m.text("toast.watchFree", label(id)), false)));
+        watch = new SeatWatch(live.seats(), this::watchedSeatFreed);
+        seatTexts = new SeatTexts(m, live, basket.seats(), watch.watched());
         picker.chosenProperty().addListener((o, a, b) -> {
             if (a == null || b == null || a.id() != b.id()) {
                 selection.clear();
@@ -130,11 +127,11 @@ public final class CounterViewModel implements AutoCloseable {
             say(m.text("counter.expired"), true);
             notices.accept(new Notice(m.text("toast.expired"), true));
         });
-        tendered.addListener((o, a, b) -> recomputeChange());
         busy = basket.busyProperty().or(payment.busyProperty());
         canHold = busy.not().and(live.eventProperty().isNotNull()).and(live.upToDateProperty());
         canPayCard = hold.isNotNull().and(busy.not()).and(live.upToDateProperty());
-        canPayCash = canPayCard.and(drawer.isNotNull());
+        canPayCash = canPayCard.and(drawer.drawerProperty().isNotNull());
+        checkout = new Checkout(m, basket, payment, canPayCard::get, this::say, this::failed, n -> notices.accept(n));
         ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tiketi-countdown");
             t.setDaemon(true);
@@ -225,38 +222,23 @@ public final class CounterViewModel implements AutoCloseable {
         return basket.warningProperty();
     }
 
-    public StringProperty tenderedProperty() {
-        return tendered;
-    }
-
-    public ReadOnlyStringProperty changeProperty() {
-        return change.getReadOnlyProperty();
-    }
-
-    public StringProperty cardNumberProperty() {
-        return cardNumber;
-    }
-
-    /** Optional: printed on the receipt and found by the Orders tab's look-up. */
-    public StringProperty customerNameProperty() {
-        return customerName;
-    }
-
-    public StringProperty openingFloatProperty() {
-        return openingFloat;
-    }
-
+    /** The clerk's cash drawer at this terminal: null while closed. */
     public ReadOnlyObjectProperty<CashSessionView> drawerProperty() {
-        return drawer.getReadOnlyProperty();
+        return drawer.drawerProperty();
+    }
+
+    /** Opening the drawer with a counted float. */
+    public Drawer drawer() {
+        return drawer;
+    }
+
+    /** Taking the money for the whole basket: tendered, change, card, customer, the last sale's summary. */
+    public Checkout checkout() {
+        return checkout;
     }
 
     public ReadOnlyObjectProperty<OrderView> lastOrderProperty() {
         return payment.orderProperty();
-    }
-
-    /** The last sale at a glance (order number, tickets, tender, change); cleared by the next action. */
-    public ReadOnlyStringProperty saleSummaryProperty() {
-        return saleSummary.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -301,36 +283,13 @@ public final class CounterViewModel implements AutoCloseable {
         return printer;
     }
 
-    /** What the status line says about a seat: its label, tier, price and why it cannot be taken. */
-    public String describe(Long seatId) {
-        SeatView s = live.seat(seatId).orElse(null);
-        if (s == null) {
-            return "";
-        }
-        SeatState st = live.seats().get(seatId);
-        boolean mine = basket.seats().contains(seatId);
-        if (st == null && !mine) {
-            return s.label() + " · " + m.text("seat.unknown");
-        }
-        String price = live.tier(s.tierCode()).map(t -> m.money(t.price(), live.eventProperty().get().currency())).orElse("");
-        String why = mine ? m.text("seat.mine") : switch (st.status()) {
-            case AVAILABLE -> m.text("seat.available");
-            case HELD -> m.text("seat.held", st.holdExpiresAt() == null ? 0
-                    : Math.max(0, Duration.between(java.time.Instant.now(), st.holdExpiresAt()).toSeconds()));
-            case SOLD -> m.text("seat.sold");
-            case BLOCKED -> m.text("seat.blocked");
-        };
-        return s.label() + " · " + s.tierCode() + " " + price + (s.accessible() ? " · " + m.text("seat.accessible") : "") + " · " + why
-                + (watch.watched().isEmpty() ? "" : " · " + m.text("seat.watching",
-                        String.join(", ", watch.watched().stream().map(this::label).sorted().toList())));
-    }
-
-    private String label(Long seatId) {
-        return live.seat(seatId).map(SeatView::label).orElse(String.valueOf(seatId));
-    }
-
     /** Something worth a notice in the corner: a sale made, a hold run out. */
     public record Notice(String text, boolean warning) {
+    }
+
+    /** What the status line says about a seat: its label, tier, price, why it cannot be taken, the seats watched. */
+    public String describe(Long seatId) {
+        return seatTexts.describe(seatId);
     }
 
     public void onNotice(java.util.function.Consumer<Notice> handler) {
@@ -351,7 +310,7 @@ public final class CounterViewModel implements AutoCloseable {
 
     /** Reads whether this clerk's drawer at this terminal is open (after a cash-up on another tab, say). */
     public void refreshDrawer() {
-        threads.call(api::currentCashSession).onSuccess(s -> drawer.set(s.orElse(null))).onFailure(this::failed).start();
+        drawer.refresh();
     }
 
     public void holdSelection() {
@@ -417,7 +376,7 @@ public final class CounterViewModel implements AutoCloseable {
         if (seatId == null || live.seat(seatId).isEmpty()) {
             return;
         }
-        say(m.text(watch.toggle(seatId) ? "counter.watching" : "counter.unwatched", label(seatId)), false);
+        say(m.text(watch.toggle(seatId) ? "counter.watching" : "counter.unwatched", seatTexts.label(seatId)), false);
     }
 
     /** Holds the best {@code quantity} seats of the chosen tier together in one row (reserved events). */
@@ -449,79 +408,6 @@ public final class CounterViewModel implements AutoCloseable {
         basket.release(() -> say(m.text("counter.released"), false), this::failed);
     }
 
-    public void payCash() {
-        Long given = amount(tendered.get());
-        if (basket.isEmpty()) {
-            say(m.text("counter.nothingHeld"), true);
-            return;
-        }
-        long total = basket.totalProperty().get();
-        if (given == null || given < total) {
-            say(m.text("counter.tenderTooLittle", m.money(total, basket.currency())), true);
-            return;
-        }
-        pay(Payment.cash(given));
-    }
-
-    /** Cash for what the customer hands over (less than the total), the card for the rest. */
-    public void paySplit() {
-        Long given = amount(tendered.get());
-        if (basket.isEmpty()) {
-            say(m.text("counter.nothingHeld"), true);
-            return;
-        }
-        long total = basket.totalProperty().get();
-        if (given == null || given <= 0 || given >= total) {
-            say(m.text("counter.splitHow", m.money(total, basket.currency())), true);
-            return;
-        }
-        pay(Payment.split(total, given, cardNumber.get()));
-    }
-
-    public void payCard() {
-        if (basket.isEmpty()) {
-            say(m.text("counter.nothingHeld"), true);
-            return;
-        }
-        pay(Payment.card(cardNumber.get()));
-    }
-
-    /** Every hold in the basket, one order. */
-    private void pay(PaymentRequest request) {
-        if (!canPayCard.get()) {
-            return;
-        }
-        say(m.text("counter.paying"), false);
-        payment.pay(List.copyOf(basket.holds()), request, customerName.get(), order -> {
-            basket.sold();
-            cardNumber.set("");
-            tendered.set("");
-            customerName.set("");
-            Long back = payment.changeProperty().get();
-            change.set(back == null ? "" : m.money(back, order.currency()));
-            saleSummary.set(back == null
-                    ? m.text("counter.saleSummaryCard", order.orderNo(), order.tickets().size(), m.money(order.total(), order.currency()),
-                            payment.maskedCardProperty().get())
-                    : m.text("counter.saleSummaryCash", order.orderNo(), order.tickets().size(), m.money(order.total(), order.currency()),
-                            m.money(back, order.currency())));
-            say(m.text("counter.sold", order.orderNo(), order.tickets().size()), false);
-            notices.accept(new Notice(m.text("toast.sold", order.orderNo()), false));
-        }, this::failed);
-    }
-
-    public void openDrawer() {
-        Long amount = amount(openingFloat.get());
-        if (amount == null) {
-            say(m.text("counter.floatNeeded"), true);
-            return;
-        }
-        threads.call(() -> api.openCashSession(amount)).onSuccess(s -> {
-            drawer.set(s);
-            openingFloat.set("");
-            say(m.text("counter.drawerOpen", m.money(s.openingFloat(), currencyOrDefault())), false);
-        }).onFailure(this::failed).start();
-    }
-
     /**
      * Prints the last order's tickets and receipt on the chosen printer, or, with none chosen (or it is
      * gone), saves the PDF in {@code folder} under a name not used before.
@@ -542,44 +428,23 @@ public final class CounterViewModel implements AutoCloseable {
     /** A new sale begins: the last sale's change and summary must not linger beside the new basket. */
     private void newSale() {
         payment.clear();
-        change.set("");
-        saleSummary.set("");
+        checkout.clear();
     }
 
     private void basketChanged() {
         HoldView first = basket.holds().isEmpty() ? null : basket.holds().get(0);
         hold.set(first);
         basketLines.setAll(BasketLines.of(basket.holds(), m));
-        recomputeChange();
+        checkout.recomputeChange();
     }
 
-    private void recomputeChange() {
-        Long given = amount(tendered.get());
-        if (basket.isEmpty() || given == null) {
-            if (!basket.isEmpty()) {
-                change.set("");
-            }
-            return;
-        }
-        long total = basket.totalProperty().get();
-        String currency = basket.currency();
-        change.set(given >= total ? m.money(given - total, currency) : m.text("counter.short", m.money(total - given, currency)));
+    private void watchedSeatFreed(Long seatId) {
+        notices.accept(new Notice(m.text("toast.watchFree", seatTexts.label(seatId)), false));
     }
 
     private String currencyOrDefault() {
         EventDetail e = live.eventProperty().get();
         return e != null ? e.currency() : basket.currency() != null ? basket.currency() : dev.tiketi.model.common.HouseCurrency.CODE;
-    }
-
-    static Long amount(String text) {
-        if (text == null) {
-            return null;
-        }
-        String digits = text.replaceAll("[,\\s원₩]", "");
-        if (digits.isEmpty() || !digits.matches("[0-9]{1,12}")) {
-            return null;
-        }
-        return Long.parseLong(digits);
     }
 
     private void say(String text, boolean isError) {
