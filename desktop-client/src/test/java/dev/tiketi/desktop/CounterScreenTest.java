@@ -375,7 +375,7 @@ class CounterScreenTest {
         List<String> cells = fx(() -> robot.from(help).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList());
         // the keys the README promises, written out here rather than read back from the table that made the text
         for (String key : List.of("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11", "Esc", "Ctrl+1", "Ctrl+2",
-                "Ctrl+3", "Ctrl+F", "Ctrl+R", "Ctrl+E", "Ctrl+P")) {
+                "Ctrl+3", "Ctrl+F", "Ctrl+R", "Ctrl+E", "Ctrl+P", "W")) {
             assertThat(cells).contains(key);
         }
         assertThat(cells).anyMatch(c -> c.contains("Shift") && c.endsWith("Q"));
