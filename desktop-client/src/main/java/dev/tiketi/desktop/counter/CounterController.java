@@ -204,7 +204,7 @@ public final class CounterController {
         seatMap.chosenTierProperty().bind(vm.gaTierProperty()); // the keyboard's seat starts at the tier's best seat
         seatMap.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                vm.holdSelection();
+                vm.holding().holdSelection();
                 e.consume();
             } else if (Shortcuts.WATCH.combination().match(e)) {
                 vm.toggleWatch(seatMap.focusedSeatProperty().get());
@@ -344,16 +344,16 @@ public final class CounterController {
             eventSearch.selectAll();
         });
         keys.on(Shortcuts.MAP, active, () -> (seatMap.isVisible() ? seatMap : gaQuantity).requestFocus());
-        keys.on(Shortcuts.HOLD, active, vm::holdSelection);
+        keys.on(Shortcuts.HOLD, active, vm.holding()::holdSelection);
         keys.on(Shortcuts.BEST, active, () -> {
             if (bestQuantity.isFocused() || bestQuantity.getEditor().isFocused()) {
                 bestQuantity.commitValue();
-                vm.holdBestAvailable();
+                vm.holding().holdBestAvailable();
             } else {
                 bestQuantity.requestFocus();
             }
         });
-        keys.on(Shortcuts.EXTEND, active, vm::extendHold);
+        keys.on(Shortcuts.EXTEND, active, vm.holding()::extendHold);
         keys.on(Shortcuts.DRAWER, active, () -> {
             if (vm.drawerProperty().get() == null) {
                 openingFloat.requestFocus();
@@ -377,7 +377,7 @@ public final class CounterController {
         keys.on(Shortcuts.RELEASE, active, () -> {
             // Esc in an amount or card field means "never mind this field", not "give the seats back"
             if (!(seatMap.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
-                vm.releaseHold();
+                vm.holding().releaseHold();
             }
         });
         keys.on(Shortcuts.SPLIT, active, vm.checkout()::paySplit);
@@ -385,28 +385,28 @@ public final class CounterController {
 
     @FXML
     private void hold() {
-        vm.holdSelection();
+        vm.holding().holdSelection();
     }
 
     @FXML
     private void addToBasket() {
         gaQuantity.commitValue();
-        vm.addToBasket();
+        vm.holding().addToBasket();
     }
 
     @FXML
     private void holdBest() {
-        vm.holdBestAvailable();
+        vm.holding().holdBestAvailable();
     }
 
     @FXML
     private void extend() {
-        vm.extendHold();
+        vm.holding().extendHold();
     }
 
     @FXML
     private void release() {
-        vm.releaseHold();
+        vm.holding().releaseHold();
     }
 
     @FXML

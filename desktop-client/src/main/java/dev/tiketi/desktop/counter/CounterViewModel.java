@@ -2,7 +2,6 @@ package dev.tiketi.desktop.counter;
 
 import dev.tiketi.desktop.Session;
 import dev.tiketi.desktop.api.ApiClient;
-import dev.tiketi.desktop.api.ApiException;
 import dev.tiketi.desktop.sale.Basket;
 import dev.tiketi.desktop.sale.EventPicker;
 import dev.tiketi.desktop.sale.LiveEvent;
@@ -13,24 +12,17 @@ import dev.tiketi.desktop.ui.Messages;
 import dev.tiketi.desktop.ui.Printers;
 import dev.tiketi.desktop.ui.Threads;
 import dev.tiketi.model.catalog.EventDetail;
-import dev.tiketi.model.catalog.EventKind;
 import dev.tiketi.model.catalog.EventSummary;
-import dev.tiketi.model.catalog.SeatView;
 import dev.tiketi.model.catalog.TierAvailability;
 import dev.tiketi.model.catalog.TierView;
 import dev.tiketi.model.catalog.VenueLayout;
-import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.model.sales.CashSessionView;
-import dev.tiketi.model.sales.HoldRequest;
 import dev.tiketi.model.sales.HoldView;
 import dev.tiketi.model.sales.OrderView;
 import dev.tiketi.model.sales.SeatState;
-import dev.tiketi.model.sales.SeatStatus;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -72,6 +64,7 @@ public final class CounterViewModel implements AutoCloseable {
     private final Payment payment;
     private final Checkout checkout;
     private final Drawer drawer;
+    private final Holding holding;
     private final SeatTexts seatTexts;
     private final SeatWatch watch;
     private final ScheduledExecutorService ticker;
@@ -131,6 +124,7 @@ public final class CounterViewModel implements AutoCloseable {
         canHold = busy.not().and(live.eventProperty().isNotNull()).and(live.upToDateProperty());
         canPayCard = hold.isNotNull().and(busy.not()).and(live.upToDateProperty());
         canPayCash = canPayCard.and(drawer.drawerProperty().isNotNull());
+        holding = new Holding(live, basket, selection, gaTier, gaQuantity, canHold::get, busy::get, this::newSale, this::say, this::failed, m);
         checkout = new Checkout(m, basket, payment, canPayCard::get, this::say, this::failed, n -> notices.accept(n));
         ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tiketi-countdown");
@@ -232,6 +226,11 @@ public final class CounterViewModel implements AutoCloseable {
         return drawer;
     }
 
+    /** Holding seats or GA tickets: replace the basket, add to it, best available, extend, release. */
+    public Holding holding() {
+        return holding;
+    }
+
     /** Taking the money for the whole basket: tendered, change, card, customer, the last sale's summary. */
     public Checkout checkout() {
         return checkout;
@@ -313,99 +312,12 @@ public final class CounterViewModel implements AutoCloseable {
         drawer.refresh();
     }
 
-    public void holdSelection() {
-        EventDetail e = live.eventProperty().get();
-        if (e == null || !canHold.get()) {
-            return;
-        }
-        HoldRequest request;
-        List<SeatView> wanted;
-        if (e.kind() == EventKind.GA) {
-            TierView tier = gaTier.get();
-            if (tier == null) {
-                say(m.text("counter.chooseTier"), true);
-                return;
-            }
-            request = HoldRequest.stock(tier.id(), Math.max(1, gaQuantity.get()));
-            wanted = List.of();
-        } else {
-            if (selection.isEmpty()) {
-                say(m.text("counter.chooseSeats"), true);
-                return;
-            }
-            wanted = selection.stream().map(id -> live.seat(id).orElse(null)).filter(Objects::nonNull).toList();
-            request = HoldRequest.seats(List.copyOf(selection));
-        }
-        newSale();
-        basket.replaceWith(e.id(), request, h -> {
-            selection.clear();
-            say(m.text("counter.held", h.items().size()), false);
-        }, err -> {
-            if (err instanceof ApiException ae && ae.is(ErrorCode.SEAT_UNAVAILABLE) && !wanted.isEmpty()) {
-                List<Long> instead = NearestSeats.instead(live.seatViews().values(), wanted,
-                        id -> !basket.seats().contains(id) && live.status(id) == SeatStatus.AVAILABLE);
-                selection.clear();
-                selection.addAll(instead);
-                say(m.text("counter.takenOffer", instead.size()), true);
-            } else {
-                failed(err);
-            }
-        });
-    }
-
-    /** GA: holds the chosen tier's quantity beside what the basket holds (another tier, paid as one order). */
-    public void addToBasket() {
-        EventDetail e = live.eventProperty().get();
-        TierView tier = gaTier.get();
-        if (e == null || e.kind() != EventKind.GA || !canHold.get()) {
-            return;
-        }
-        if (tier == null) {
-            say(m.text("counter.chooseTier"), true);
-            return;
-        }
-        if (basket.isEmpty()) {
-            newSale();
-        }
-        basket.add(e.id(), HoldRequest.stock(tier.id(), Math.max(1, gaQuantity.get())),
-                h -> say(m.text("counter.added", h.items().size(), tier.name()), false), this::failed);
-    }
-
     /** Starts or stops watching a seat for a customer (held elsewhere now; a notice comes when it frees). */
     public void toggleWatch(Long seatId) {
         if (seatId == null || live.seat(seatId).isEmpty()) {
             return;
         }
         say(m.text(watch.toggle(seatId) ? "counter.watching" : "counter.unwatched", seatTexts.label(seatId)), false);
-    }
-
-    /** Holds the best {@code quantity} seats of the chosen tier together in one row (reserved events). */
-    public void holdBestAvailable() {
-        EventDetail e = live.eventProperty().get();
-        TierView tier = gaTier.get();
-        if (e == null || !canHold.get()) {
-            return;
-        }
-        if (tier == null) {
-            say(m.text("counter.chooseTier"), true);
-            return;
-        }
-        selection.clear();
-        newSale();
-        basket.replaceWith(e.id(), HoldRequest.bestAvailable(tier.id(), Math.max(1, gaQuantity.get()), false),
-                h -> say(m.text("counter.held", h.items().size()), false), this::failed);
-    }
-
-    public void extendHold() {
-        basket.extend(() -> say(m.text("counter.extended"), false), this::failed);
-    }
-
-    public void releaseHold() {
-        selection.clear();
-        if (basket.isEmpty() || busy.get()) {
-            return;
-        }
-        basket.release(() -> say(m.text("counter.released"), false), this::failed);
     }
 
     /**
