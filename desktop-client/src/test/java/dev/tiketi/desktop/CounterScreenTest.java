@@ -88,12 +88,18 @@ class CounterScreenTest {
         Screenshots.save(stage.getScene().getRoot(), "counter.png");
 
         robot.type(KeyCode.F3);
-        // the first seat in the plan is the blocked A-1: Space does nothing there; then A-2 and A-3
-        robot.type(KeyCode.RIGHT, KeyCode.SPACE, KeyCode.RIGHT, KeyCode.SPACE, KeyCode.RIGHT, KeyCode.SPACE);
+        // the keyboard's seat starts at the chosen tier's (the first tier's: VIP) best seat; it and the next to its left
+        long first = fx(() -> seatMap(robot).focusedSeatProperty().get());
+        assertThat(fx(() -> seatMap(robot).getTiers().get(0).code())).isEqualTo("VIP");
+        assertThat(fx(() -> vm.describe(first))).contains(" · VIP ");
+        robot.type(KeyCode.SPACE, KeyCode.LEFT);
+        long second = fx(() -> seatMap(robot).focusedSeatProperty().get());
+        robot.type(KeyCode.SPACE);
         await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> vm.selection().size() == 2));
+        assertThat(fx(() -> List.copyOf(vm.selection()))).containsExactlyInAnyOrder(first, second);
         robot.type(KeyCode.F5);
         await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> vm.holdProperty().get() != null));
-        assertThat(vm.holdProperty().get().items()).hasSize(2);
+        assertThat(vm.holdProperty().get().items()).extracting(i -> i.seatId()).containsExactlyInAnyOrder(first, second);
         await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> seatMap(robot).getMine().size() == 2));
 
         robot.type(KeyCode.F7).write("100000").type(KeyCode.ENTER);
@@ -102,12 +108,14 @@ class CounterScreenTest {
         robot.type(KeyCode.F9).write(Long.toString(total + 20_000)).type(KeyCode.ENTER);
         await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> vm.lastOrderProperty().get() != null));
         assertThat(robot.lookup("#change").queryAs(Label.class).getText()).isEqualTo("₩20,000");
-        await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> vm.seats().get(seats.get(0)) != null
-                && vm.seats().get(seats.get(0)).status() == SeatStatus.SOLD));
+        await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> vm.seats().get(first) != null
+                && vm.seats().get(first).status() == SeatStatus.SOLD));
         Screenshots.save(stage.getScene().getRoot(), "counter-sold.png");
 
         robot.type(KeyCode.F8);
         String orderNo = vm.lastOrderProperty().get().orderNo();
+        String labels = String.join(", ", vm.lastOrderProperty().get().tickets().stream().map(t -> t.seatLabel()).toList());
+        assertThat(vm.lastOrderProperty().get().tickets()).extracting(t -> t.seatId()).containsExactlyInAnyOrder(first, second);
         Path pdf = prints.resolve(orderNo + ".pdf");
         await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(pdf) && Files.size(pdf) > 1000);
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -120,7 +128,7 @@ class CounterScreenTest {
         // nothing moves until the clerk confirms what the dialog says: which tickets, how much, where to
         await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> robot.lookup("#refundConfirmation").tryQuery().isPresent()));
         javafx.scene.control.DialogPane confirm = robot.lookup("#refundConfirmation").queryAs(javafx.scene.control.DialogPane.class);
-        assertThat(fx(confirm::getHeaderText)).isEqualTo("Refund 2 tickets (FLR-A-2, FLR-A-3), ₩" + String.format("%,d", total) + ", to cash from this drawer?");
+        assertThat(fx(confirm::getHeaderText)).isEqualTo("Refund 2 tickets (" + labels + "), ₩" + String.format("%,d", total) + ", to cash from this drawer?");
         Screenshots.save(confirm, "refund-confirm.png");
         robot.clickOn("#refundReason").write("고객 요청");
         robot.clickOn("#confirmRefund");
@@ -129,7 +137,7 @@ class CounterScreenTest {
                 .as("nothing left to refund").isTrue();
         assertThat(robot.lookup("#ordersMessage").queryAs(Label.class).getText())
                 .isEqualTo("Refunded 2 tickets; ₩" + String.format("%,d", total) + " goes back to the customer.");
-        await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> vm.seats().get(seats.get(0)).status() == SeatStatus.AVAILABLE));
+        await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> vm.seats().get(first).status() == SeatStatus.AVAILABLE));
         Screenshots.save(stage.getScene().getRoot(), "orders-refunded.png");
 
         // end of the day: Ctrl+3, count the drawer (the float: the cash sale was refunded), Ctrl+Enter closes it
@@ -201,11 +209,99 @@ class CounterScreenTest {
         robot.interact(() -> robot.lookup("#gaQuantity").queryAs(javafx.scene.control.Spinner.class).getValueFactory().setValue(3));
         robot.type(KeyCode.F5);
         await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> vm.holdProperty().get() != null));
-        await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> vm.stock().get(0).held() == 3));
+        await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> stockTexts(robot, "#gaStock", "GEN")
+                .equals(List.of("General", "₩20,000", "■ sold 0", "▨ held 3", "□ free 117"))));
+        assertThat(fx(() -> robot.lookup("#mapStock").queryAs(javafx.scene.Node.class).isVisible())).as("a GA event's stock is in its pane").isFalse();
         robot.type(KeyCode.F10).write("4242424242424242").type(KeyCode.ENTER);
         await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> vm.lastOrderProperty().get() != null));
-        await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> vm.stock().get(0).sold() == 3 && vm.stock().get(0).available() == 117));
+        await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> stockTexts(robot, "#gaStock", "GEN")
+                .equals(List.of("General", "₩20,000", "■ sold 3", "▨ held 0", "□ free 117"))));
         Screenshots.save(stage.getScene().getRoot(), "counter-ga.png");
+    }
+
+    @Test
+    void twoTiersOfAGaEventInOneBasketArePaidAsOneOrder(FxRobot robot) {
+        Api api = TestServer.api();
+        String admin = api.login("admin", IntegrationTest.PASSWORD);
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        new Fixtures(api, admin).publishedEvent(new dev.tiketi.model.catalog.EventRequest("한강 불꽃축제", null,
+                dev.tiketi.model.catalog.EventKind.GA, null, now.plus(Duration.ofDays(5)), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(5)),
+                List.of(new dev.tiketi.model.catalog.TierSpec("STAND", "스탠딩", 30_000, 50), new dev.tiketi.model.catalog.TierSpec("SEAT", "지정석", 45_000, 20)),
+                null, null, null, null));
+        logIn(robot);
+        openShell(robot, Clock.systemUTC());
+        chooseEvent(robot, "한강 불꽃축제");
+        await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> vm.stock().size() == 2));
+        robot.interact(() -> {
+            vm.gaTierProperty().set(tier("STAND"));
+            robot.lookup("#gaQuantity").queryAs(javafx.scene.control.Spinner.class).getValueFactory().setValue(2);
+        });
+        robot.type(KeyCode.F5);
+        await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> vm.holds().size() == 1));
+        robot.interact(() -> {
+            vm.gaTierProperty().set(tier("SEAT"));
+            robot.lookup("#gaQuantity").queryAs(javafx.scene.control.Spinner.class).getValueFactory().setValue(1);
+        });
+        robot.clickOn("#addButton");
+        await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> vm.holds().size() == 2));
+        // every hold's lines, a subtotal per tier and one total
+        assertThat(fx(() -> List.copyOf(vm.basket()))).containsExactly("STAND   ₩30,000", "STAND   ₩30,000", "SEAT   ₩45,000",
+                "STAND: 2 ×, ₩60,000", "SEAT: 1 ×, ₩45,000");
+        assertThat(fx(() -> robot.lookup("#total").queryAs(Label.class).getText())).isEqualTo("Total ₩105,000");
+        await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> stockTexts(robot, "#gaStock", "STAND").contains("▨ held 2")
+                && stockTexts(robot, "#gaStock", "SEAT").contains("▨ held 1")));
+        assertThat(fx(() -> stockTexts(robot, "#gaStock", "STAND"))).containsExactly("스탠딩", "₩30,000", "■ sold 0", "▨ held 2", "□ free 48");
+        assertThat(fx(() -> stockTexts(robot, "#gaStock", "SEAT"))).containsExactly("지정석", "₩45,000", "■ sold 0", "▨ held 1", "□ free 19");
+        Screenshots.save(stage.getScene().getRoot(), "counter-ga-basket.png");
+
+        robot.type(KeyCode.F10).write("4242424242424242").type(KeyCode.ENTER);
+        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> vm.lastOrderProperty().get() != null));
+        dev.tiketi.model.sales.OrderView order = fx(() -> vm.lastOrderProperty().get());
+        assertThat(order.tickets()).as("one order for both holds").hasSize(3);
+        assertThat(order.total()).isEqualTo(105_000);
+        assertThat(fx(() -> vm.holds())).isEmpty();
+        await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> stockTexts(robot, "#gaStock", "STAND").contains("■ sold 2")
+                && stockTexts(robot, "#gaStock", "SEAT").contains("■ sold 1")));
+        assertThat(fx(() -> stockTexts(robot, "#gaStock", "STAND"))).containsExactly("스탠딩", "₩30,000", "■ sold 2", "▨ held 0", "□ free 48");
+        assertThat(fx(() -> stockTexts(robot, "#gaStock", "SEAT"))).containsExactly("지정석", "₩45,000", "■ sold 1", "▨ held 0", "□ free 19");
+        Screenshots.save(stage.getScene().getRoot(), "counter-ga-basket-sold.png");
+    }
+
+    @Test
+    void aWatchedSeatGivesANoticeTheMomentItIsFree(FxRobot robot) {
+        logIn(robot);
+        openCounter(robot);
+        Api api = TestServer.api();
+        String otherClerk = api.login("clerk", IntegrationTest.PASSWORD);
+        long wanted = seats.get(12);
+        dev.tiketi.model.sales.HoldView elsewhere = new Sales(api).holdSeats(event, otherClerk, "counter-2", wanted)
+                .as(dev.tiketi.model.sales.HoldView.class);
+        await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> seatMap(robot).status(wanted) == SeatStatus.HELD));
+        String label = fx(() -> vm.describe(wanted).split(" · ")[0]);
+        robot.type(KeyCode.F3);
+        robot.interact(() -> {
+            seatMap(robot).focusedSeatProperty().set(wanted);
+            seatMap(robot).pointedSeatProperty().set(wanted);
+        });
+        robot.type(KeyCode.W);
+        assertThat(fx(() -> List.copyOf(vm.watched()))).containsExactly(wanted);
+        assertThat(fx(() -> robot.lookup("#seatInfo").queryAs(Label.class).getText())).endsWith(" · watching " + label);
+        robot.type(KeyCode.W);
+        assertThat(fx(() -> vm.watched())).as("W again stops watching").isEmpty();
+        assertThat(fx(() -> robot.lookup("#seatInfo").queryAs(Label.class).getText())).doesNotContain("watching");
+        robot.type(KeyCode.W);
+        Screenshots.save(stage.getScene().getRoot(), "counter-watch.png");
+        javafx.scene.layout.Pane toasts = robot.lookup("#toasts").queryAs(javafx.scene.layout.Pane.class);
+        int before = fx(() -> toasts.getChildren().size());
+
+        Api.Res released = api.send("DELETE", "/api/holds/" + elsewhere.holdId(), null, null, otherClerk,
+                java.util.Map.of(dev.tiketi.model.common.Headers.TERMINAL, "counter-2"));
+        assertThat(released.status()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> toasts.getChildren().stream()
+                .anyMatch(n -> n instanceof atlantafx.base.controls.Notification t && t.getMessage().equals("Seat " + label + " is free now"))));
+        assertThat(fx(() -> toasts.getChildren().size())).isEqualTo(before + 1);
+        assertThat(fx(() -> vm.watched())).as("told once, then no longer watched").isEmpty();
+        Screenshots.save(stage.getScene().getRoot(), "counter-watch-free.png");
     }
 
     @Test
@@ -242,7 +338,7 @@ class CounterScreenTest {
         logIn(robot);
         // the terminal's clock 4 min 10 s ahead: a fresh 5-minute hold has 50 s left on this screen
         openCounter(robot, Clock.offset(Clock.systemUTC(), Duration.ofMinutes(4).plusSeconds(10)));
-        robot.type(KeyCode.F3).type(KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.SPACE).type(KeyCode.F5);
+        robot.type(KeyCode.F3).type(KeyCode.SPACE).type(KeyCode.F5); // the keyboard's seat starts on a free one
         Label countdown = robot.lookup("#countdown").queryAs(Label.class);
         await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> countdown.getPseudoClassStates().stream()
                 .anyMatch(p -> p.getPseudoClassName().equals("warning"))));
@@ -254,7 +350,7 @@ class CounterScreenTest {
     void comingBackToSellKeepsTheEventAndTheBasket(FxRobot robot) {
         logIn(robot);
         openCounter(robot);
-        robot.type(KeyCode.F3).type(KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.SPACE).type(KeyCode.F5);
+        robot.type(KeyCode.F3).type(KeyCode.SPACE).type(KeyCode.F5); // the keyboard's seat starts on a free one
         await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> vm.holdProperty().get() != null));
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
@@ -279,7 +375,7 @@ class CounterScreenTest {
         List<String> cells = fx(() -> robot.from(help).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList());
         // the keys the README promises, written out here rather than read back from the table that made the text
         for (String key : List.of("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11", "Esc", "Ctrl+1", "Ctrl+2",
-                "Ctrl+3", "Ctrl+F", "Ctrl+R", "Ctrl+E", "Ctrl+P")) {
+                "Ctrl+3", "Ctrl+F", "Ctrl+R", "Ctrl+E", "Ctrl+P", "W")) {
             assertThat(cells).contains(key);
         }
         assertThat(cells).anyMatch(c -> c.contains("Shift") && c.endsWith("Q"));
@@ -359,16 +455,41 @@ class CounterScreenTest {
     }
 
     private void openCounter(FxRobot robot, Clock clock) {
-        robot.interact(() -> {
-            shell = TiketiApp.shell(session, prints, s -> vm = new CounterViewModel(s, clock, Duration.ofSeconds(5)),
-                    () -> signedOut = true);
-            stage.getScene().setRoot(shell.view());
-        });
+        openShell(robot, clock);
         @SuppressWarnings("unchecked")
         ListView<dev.tiketi.model.catalog.EventSummary> list = robot.lookup("#eventList").queryAs(ListView.class);
         await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> !list.getItems().isEmpty()));
         robot.interact(() -> list.getSelectionModel().select(0));
         await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> vm.layoutProperty().get() != null && vm.seats().size() > 50));
+    }
+
+    private void openShell(FxRobot robot, Clock clock) {
+        robot.interact(() -> {
+            shell = TiketiApp.shell(session, prints, s -> vm = new CounterViewModel(s, clock, Duration.ofSeconds(5)),
+                    () -> signedOut = true);
+            stage.getScene().setRoot(shell.view());
+        });
+    }
+
+    private void chooseEvent(FxRobot robot, String name) {
+        @SuppressWarnings("unchecked")
+        ListView<dev.tiketi.model.catalog.EventSummary> list = robot.lookup("#eventList").queryAs(ListView.class);
+        await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> list.getItems().stream().anyMatch(e -> e.name().equals(name))));
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow()));
+        await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> vm.eventProperty().get() != null && vm.eventProperty().get().name().equals(name)));
+    }
+
+    private dev.tiketi.model.catalog.TierView tier(String code) {
+        return vm.eventProperty().get().tiers().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    /** The texts of one tier's stock bar in the stock counters under {@code where}: name, price, sold, held, free. */
+    private static List<String> stockTexts(FxRobot robot, String where, String tierCode) {
+        dev.tiketi.desktop.stock.StockCounters counters = robot.lookup(where).queryAs(javafx.scene.Parent.class).getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof dev.tiketi.desktop.stock.StockCounters).map(n -> (dev.tiketi.desktop.stock.StockCounters) n)
+                .findFirst().orElseThrow();
+        dev.tiketi.desktop.stock.TierStockBar bar = counters.bar(tierCode);
+        return bar == null ? List.of() : bar.lookupAll(".label").stream().map(n -> ((Label) n).getText()).toList();
     }
 
     /** Reads screen state where it lives: on the FX thread (Awaitility polls from its own). */

@@ -132,6 +132,12 @@ public class ApiClient implements dev.tiketi.desktop.sale.SaleApi {
         return send("POST", ApiPaths.ORDERS, new OrderRequest(holdId, payment, customerName), OrderView.class, idempotencyKey);
     }
 
+    /** Pays for several holds of one event as one order (all or none); the key as for {@link #buy}. */
+    @Override
+    public OrderView buyAll(java.util.List<String> holdIds, PaymentRequest payment, String customerName, String idempotencyKey) {
+        return send("POST", ApiPaths.ORDERS, OrderRequest.ofHolds(holdIds, payment, customerName), OrderView.class, idempotencyKey);
+    }
+
     public static String newIdempotencyKey() {
         return UUID.randomUUID().toString();
     }

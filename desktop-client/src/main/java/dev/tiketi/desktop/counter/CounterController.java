@@ -4,10 +4,11 @@ import dev.tiketi.desktop.seatmap.SeatLegend;
 import dev.tiketi.desktop.seatmap.SeatMap;
 import dev.tiketi.desktop.shell.ShortcutRegistry;
 import dev.tiketi.desktop.shell.Shortcuts;
+import dev.tiketi.desktop.stock.StockCounters;
+import dev.tiketi.desktop.stock.TierFacts;
 import dev.tiketi.desktop.ui.Messages;
 import dev.tiketi.model.catalog.EventKind;
 import dev.tiketi.model.catalog.EventSummary;
-import dev.tiketi.model.catalog.TierAvailability;
 import dev.tiketi.model.catalog.TierView;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -42,7 +43,11 @@ public final class CounterController {
     @FXML
     private VBox gaPane;
     @FXML
-    private ListView<TierAvailability> stockList;
+    private VBox gaStock;
+    @FXML
+    private VBox mapStock;
+    @FXML
+    private Button addButton;
     @FXML
     private ChoiceBox<TierView> gaTier;
     @FXML
@@ -193,11 +198,16 @@ public final class CounterController {
         Bindings.bindContent(seatMap.getStates(), vm.seats());
         Bindings.bindContentBidirectional(seatMap.getSelection(), vm.selection());
         Bindings.bindContent(seatMap.getMine(), vm.mine());
-        seatInfo.textProperty().bind(Bindings.createStringBinding(() -> vm.describe(seatMap.pointedSeatProperty().get()),
-                seatMap.pointedSeatProperty(), vm.seats(), vm.mine()));
+        seatInfo.textProperty().bind(Bindings.createStringBinding(() -> vm.describe(seatMap.pointedSeatProperty().get() != null
+                ? seatMap.pointedSeatProperty().get() : seatMap.focusedSeatProperty().get()),
+                seatMap.pointedSeatProperty(), seatMap.focusedSeatProperty(), vm.seats(), vm.mine(), vm.watched()));
+        seatMap.chosenTierProperty().bind(vm.gaTierProperty()); // the keyboard's seat starts at the tier's best seat
         seatMap.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                vm.holdSelection();
+                vm.holding().holdSelection();
+                e.consume();
+            } else if (Shortcuts.WATCH.combination().match(e)) {
+                vm.toggleWatch(seatMap.focusedSeatProperty().get());
                 e.consume();
             }
         });
@@ -220,14 +230,14 @@ public final class CounterController {
         gaPane.setVisible(false);
         bestRow.managedProperty().bind(bestRow.visibleProperty());
         bestRow.setVisible(false);
-        stockList.setItems(vm.stock());
-        stockList.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(TierAvailability t, boolean empty) {
-                super.updateItem(t, empty);
-                setText(empty || t == null ? null : m.text("stock.line", t.tierCode(), t.available(), t.capacity(), t.held(), t.sold()));
-            }
-        });
+        // one control per place (a node has one parent), both fed by the same live stock
+        java.util.function.Function<String, TierFacts> facts = code -> vm.eventProperty().get() == null ? null
+                : TierFacts.of(vm.eventProperty().get()).apply(code);
+        gaStock.getChildren().setAll(new StockCounters(m, vm.stock(), facts));
+        mapStock.getChildren().setAll(new StockCounters(m, vm.stock(), facts));
+        mapStock.visibleProperty().bind(bestRow.visibleProperty());
+        mapStock.managedProperty().bind(mapStock.visibleProperty());
+        addButton.disableProperty().bind(vm.canHold().not());
         gaTier.setConverter(new StringConverter<>() {
             @Override
             public String toString(TierView t) {
@@ -267,8 +277,8 @@ public final class CounterController {
                 : m.text("counter.countdown", vm.secondsLeftProperty().get() / 60, String.format("%02d", vm.secondsLeftProperty().get() % 60)),
                 vm.holdProperty(), vm.secondsLeftProperty()));
         vm.holdWarningProperty().addListener((o, a, b) -> pseudo(countdown, "warning", b));
-        total.textProperty().bind(Bindings.createStringBinding(() -> vm.holdProperty().get() == null ? ""
-                : m.text("counter.total", m.money(vm.holdProperty().get().total(), vm.holdProperty().get().currency())), vm.holdProperty()));
+        total.textProperty().bind(Bindings.createStringBinding(() -> vm.holds().isEmpty() ? ""
+                : m.text("counter.total", m.money(vm.totalProperty().get(), vm.basketCurrency())), vm.holds(), vm.totalProperty()));
         drawerClosed.visibleProperty().bind(vm.drawerProperty().isNull());
         drawerClosed.managedProperty().bind(drawerClosed.visibleProperty());
         drawerState.visibleProperty().bind(vm.drawerProperty().isNotNull());
@@ -276,13 +286,13 @@ public final class CounterController {
         drawerState.textProperty().bind(Bindings.createStringBinding(() -> vm.drawerProperty().get() == null ? ""
                 : m.text("counter.drawerIsOpen", m.cash(vm.drawerProperty().get().openingFloat())),
                 vm.drawerProperty()));
-        openingFloat.textProperty().bindBidirectional(vm.openingFloatProperty());
-        openingFloat.setOnAction(e -> vm.openDrawer());
-        tendered.textProperty().bindBidirectional(vm.tenderedProperty());
-        tendered.setOnAction(e -> vm.payCash());
-        change.textProperty().bind(vm.changeProperty());
-        cardNumber.textProperty().bindBidirectional(vm.cardNumberProperty());
-        cardNumber.setOnAction(e -> vm.payCard());
+        openingFloat.textProperty().bindBidirectional(vm.drawer().openingFloatProperty());
+        openingFloat.setOnAction(e -> vm.drawer().open());
+        tendered.textProperty().bindBidirectional(vm.checkout().tenderedProperty());
+        tendered.setOnAction(e -> vm.checkout().payCash());
+        change.textProperty().bind(vm.checkout().changeProperty());
+        cardNumber.textProperty().bindBidirectional(vm.checkout().cardNumberProperty());
+        cardNumber.setOnAction(e -> vm.checkout().payCard());
         message.textProperty().bind(vm.messageProperty());
         feedState.textProperty().bind(vm.feedModeProperty());
         vm.errorProperty().addListener((o, a, b) -> pseudo(message, "error", b));
@@ -300,11 +310,11 @@ public final class CounterController {
         offlineBanner.visibleProperty().bind(vm.eventProperty().isNotNull().and(vm.upToDateProperty().not()));
         offlineBanner.managedProperty().bind(offlineBanner.visibleProperty());
         seatMap.opacityProperty().bind(Bindings.when(vm.upToDateProperty()).then(1.0).otherwise(0.45));
-        saleSummary.textProperty().bind(vm.saleSummaryProperty());
-        saleSummary.visibleProperty().bind(vm.saleSummaryProperty().isNotEmpty());
+        saleSummary.textProperty().bind(vm.checkout().saleSummaryProperty());
+        saleSummary.visibleProperty().bind(vm.checkout().saleSummaryProperty().isNotEmpty());
         saleSummary.managedProperty().bind(saleSummary.visibleProperty());
-        customerName.textProperty().bindBidirectional(vm.customerNameProperty());
-        change.visibleProperty().bind(vm.changeProperty().isNotEmpty());
+        customerName.textProperty().bindBidirectional(vm.checkout().customerNameProperty());
+        change.visibleProperty().bind(vm.checkout().changeProperty().isNotEmpty());
         tip(splitButton, Shortcuts.SPLIT);
         icon(holdButton, "mdi2s-seat");
         icon(cashButton, "mdi2c-cash");
@@ -334,16 +344,16 @@ public final class CounterController {
             eventSearch.selectAll();
         });
         keys.on(Shortcuts.MAP, active, () -> (seatMap.isVisible() ? seatMap : gaQuantity).requestFocus());
-        keys.on(Shortcuts.HOLD, active, vm::holdSelection);
+        keys.on(Shortcuts.HOLD, active, vm.holding()::holdSelection);
         keys.on(Shortcuts.BEST, active, () -> {
             if (bestQuantity.isFocused() || bestQuantity.getEditor().isFocused()) {
                 bestQuantity.commitValue();
-                vm.holdBestAvailable();
+                vm.holding().holdBestAvailable();
             } else {
                 bestQuantity.requestFocus();
             }
         });
-        keys.on(Shortcuts.EXTEND, active, vm::extendHold);
+        keys.on(Shortcuts.EXTEND, active, vm.holding()::extendHold);
         keys.on(Shortcuts.DRAWER, active, () -> {
             if (vm.drawerProperty().get() == null) {
                 openingFloat.requestFocus();
@@ -352,14 +362,14 @@ public final class CounterController {
         keys.on(Shortcuts.PRINT, active, this::print);
         keys.on(Shortcuts.CASH, active, () -> {
             if (tendered.isFocused()) {
-                vm.payCash();
+                vm.checkout().payCash();
             } else {
                 tendered.requestFocus();
             }
         });
         keys.on(Shortcuts.CARD, active, () -> {
             if (cardNumber.isFocused()) {
-                vm.payCard();
+                vm.checkout().payCard();
             } else {
                 cardNumber.requestFocus();
             }
@@ -367,50 +377,56 @@ public final class CounterController {
         keys.on(Shortcuts.RELEASE, active, () -> {
             // Esc in an amount or card field means "never mind this field", not "give the seats back"
             if (!(seatMap.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
-                vm.releaseHold();
+                vm.holding().releaseHold();
             }
         });
-        keys.on(Shortcuts.SPLIT, active, vm::paySplit);
+        keys.on(Shortcuts.SPLIT, active, vm.checkout()::paySplit);
     }
 
     @FXML
     private void hold() {
-        vm.holdSelection();
+        vm.holding().holdSelection();
+    }
+
+    @FXML
+    private void addToBasket() {
+        gaQuantity.commitValue();
+        vm.holding().addToBasket();
     }
 
     @FXML
     private void holdBest() {
-        vm.holdBestAvailable();
+        vm.holding().holdBestAvailable();
     }
 
     @FXML
     private void extend() {
-        vm.extendHold();
+        vm.holding().extendHold();
     }
 
     @FXML
     private void release() {
-        vm.releaseHold();
+        vm.holding().releaseHold();
     }
 
     @FXML
     private void openDrawer() {
-        vm.openDrawer();
+        vm.drawer().open();
     }
 
     @FXML
     private void payCash() {
-        vm.payCash();
+        vm.checkout().payCash();
     }
 
     @FXML
     private void payCard() {
-        vm.payCard();
+        vm.checkout().payCard();
     }
 
     @FXML
     private void paySplit() {
-        vm.paySplit();
+        vm.checkout().paySplit();
     }
 
     @FXML

@@ -2,49 +2,37 @@ package dev.tiketi.desktop.counter;
 
 import dev.tiketi.desktop.Session;
 import dev.tiketi.desktop.api.ApiClient;
-import dev.tiketi.desktop.api.ApiException;
 import dev.tiketi.desktop.sale.Basket;
 import dev.tiketi.desktop.sale.EventPicker;
 import dev.tiketi.desktop.sale.LiveEvent;
 import dev.tiketi.desktop.sale.LiveFeeds;
 import dev.tiketi.desktop.sale.Payment;
+import dev.tiketi.desktop.sale.SeatWatch;
 import dev.tiketi.desktop.ui.Messages;
 import dev.tiketi.desktop.ui.Printers;
 import dev.tiketi.desktop.ui.Threads;
 import dev.tiketi.model.catalog.EventDetail;
-import dev.tiketi.model.catalog.EventKind;
 import dev.tiketi.model.catalog.EventSummary;
-import dev.tiketi.model.catalog.SeatView;
 import dev.tiketi.model.catalog.TierAvailability;
 import dev.tiketi.model.catalog.TierView;
 import dev.tiketi.model.catalog.VenueLayout;
-import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.model.sales.CashSessionView;
-import dev.tiketi.model.sales.HeldSeat;
-import dev.tiketi.model.sales.HoldRequest;
 import dev.tiketi.model.sales.HoldView;
 import dev.tiketi.model.sales.OrderView;
-import dev.tiketi.model.sales.PaymentRequest;
 import dev.tiketi.model.sales.SeatState;
-import dev.tiketi.model.sales.SeatStatus;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -74,19 +62,17 @@ public final class CounterViewModel implements AutoCloseable {
     private final LiveEvent live;
     private final Basket basket;
     private final Payment payment;
+    private final Checkout checkout;
+    private final Drawer drawer;
+    private final Holding holding;
+    private final SeatTexts seatTexts;
+    private final SeatWatch watch;
     private final ScheduledExecutorService ticker;
     private final ObservableSet<Long> selection = FXCollections.observableSet();
     private final ObjectProperty<TierView> gaTier = new SimpleObjectProperty<>();
     private final IntegerProperty gaQuantity = new SimpleIntegerProperty(1);
     private final ObservableList<String> basketLines = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<HoldView> hold = new ReadOnlyObjectWrapper<>();
-    private final StringProperty tendered = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper change = new ReadOnlyStringWrapper("");
-    private final StringProperty cardNumber = new SimpleStringProperty("");
-    private final StringProperty customerName = new SimpleStringProperty("");
-    private final StringProperty openingFloat = new SimpleStringProperty("");
-    private final ReadOnlyObjectWrapper<CashSessionView> drawer = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper saleSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper feedMode = new ReadOnlyStringWrapper("");
@@ -110,11 +96,15 @@ public final class CounterViewModel implements AutoCloseable {
         this.live = new LiveEvent(api, feeds, threads);
         this.basket = new Basket(api, threads, clock, WARN_SECONDS);
         this.payment = new Payment(api, threads, ApiClient::newIdempotencyKey);
+        this.drawer = new Drawer(api, threads, m, this::currencyOrDefault, this::say, this::failed);
         picker.onFailure(this::failed);
         live.onFailure(this::failed);
+        watch = new SeatWatch(live.seats(), this::watchedSeatFreed);
+        seatTexts = new SeatTexts(m, live, basket.seats(), watch.watched());
         picker.chosenProperty().addListener((o, a, b) -> {
             if (a == null || b == null || a.id() != b.id()) {
                 selection.clear();
+                watch.clear();
                 live.open(b == null ? null : b.id()); // a fresher copy of the same event is not a new choice
             }
         });
@@ -130,11 +120,12 @@ public final class CounterViewModel implements AutoCloseable {
             say(m.text("counter.expired"), true);
             notices.accept(new Notice(m.text("toast.expired"), true));
         });
-        tendered.addListener((o, a, b) -> recomputeChange());
         busy = basket.busyProperty().or(payment.busyProperty());
         canHold = busy.not().and(live.eventProperty().isNotNull()).and(live.upToDateProperty());
         canPayCard = hold.isNotNull().and(busy.not()).and(live.upToDateProperty());
-        canPayCash = canPayCard.and(drawer.isNotNull());
+        canPayCash = canPayCard.and(drawer.drawerProperty().isNotNull());
+        holding = new Holding(live, basket, selection, gaTier, gaQuantity, canHold::get, busy::get, this::newSale, this::say, this::failed, m);
+        checkout = new Checkout(m, basket, payment, canPayCard::get, this::say, this::failed, n -> notices.accept(n));
         ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tiketi-countdown");
             t.setDaemon(true);
@@ -189,9 +180,28 @@ public final class CounterViewModel implements AutoCloseable {
         return gaQuantity;
     }
 
-    /** The basket's hold (the counter sells one hold at a time). */
+    /** The basket's first hold, null when empty (the Orders tab's exchange takes exactly one hold). */
     public ReadOnlyObjectProperty<HoldView> holdProperty() {
         return hold.getReadOnlyProperty();
+    }
+
+    /** Every hold in the basket (several tiers of a GA event are several holds), paid together as one order. */
+    public ObservableList<HoldView> holds() {
+        return basket.holds();
+    }
+
+    /** What the whole basket costs, in {@link #basketCurrency()}. */
+    public ReadOnlyLongProperty totalProperty() {
+        return basket.totalProperty();
+    }
+
+    public String basketCurrency() {
+        return basket.currency();
+    }
+
+    /** Seats the clerk watches for a customer: each gives a notice the moment it is free. */
+    public ObservableSet<Long> watched() {
+        return watch.watched();
     }
 
     public ObservableList<String> basket() {
@@ -206,38 +216,28 @@ public final class CounterViewModel implements AutoCloseable {
         return basket.warningProperty();
     }
 
-    public StringProperty tenderedProperty() {
-        return tendered;
-    }
-
-    public ReadOnlyStringProperty changeProperty() {
-        return change.getReadOnlyProperty();
-    }
-
-    public StringProperty cardNumberProperty() {
-        return cardNumber;
-    }
-
-    /** Optional: printed on the receipt and found by the Orders tab's look-up. */
-    public StringProperty customerNameProperty() {
-        return customerName;
-    }
-
-    public StringProperty openingFloatProperty() {
-        return openingFloat;
-    }
-
+    /** The clerk's cash drawer at this terminal: null while closed. */
     public ReadOnlyObjectProperty<CashSessionView> drawerProperty() {
-        return drawer.getReadOnlyProperty();
+        return drawer.drawerProperty();
+    }
+
+    /** Opening the drawer with a counted float. */
+    public Drawer drawer() {
+        return drawer;
+    }
+
+    /** Holding seats or GA tickets: replace the basket, add to it, best available, extend, release. */
+    public Holding holding() {
+        return holding;
+    }
+
+    /** Taking the money for the whole basket: tendered, change, card, customer, the last sale's summary. */
+    public Checkout checkout() {
+        return checkout;
     }
 
     public ReadOnlyObjectProperty<OrderView> lastOrderProperty() {
         return payment.orderProperty();
-    }
-
-    /** The last sale at a glance (order number, tickets, tender, change); cleared by the next action. */
-    public ReadOnlyStringProperty saleSummaryProperty() {
-        return saleSummary.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -282,30 +282,13 @@ public final class CounterViewModel implements AutoCloseable {
         return printer;
     }
 
-    /** What the status line says about a seat: its label, tier, price and why it cannot be taken. */
-    public String describe(Long seatId) {
-        SeatView s = live.seat(seatId).orElse(null);
-        if (s == null) {
-            return "";
-        }
-        SeatState st = live.seats().get(seatId);
-        boolean mine = basket.seats().contains(seatId);
-        if (st == null && !mine) {
-            return s.label() + " · " + m.text("seat.unknown");
-        }
-        String price = live.tier(s.tierCode()).map(t -> m.money(t.price(), live.eventProperty().get().currency())).orElse("");
-        String why = mine ? m.text("seat.mine") : switch (st.status()) {
-            case AVAILABLE -> m.text("seat.available");
-            case HELD -> m.text("seat.held", st.holdExpiresAt() == null ? 0
-                    : Math.max(0, Duration.between(java.time.Instant.now(), st.holdExpiresAt()).toSeconds()));
-            case SOLD -> m.text("seat.sold");
-            case BLOCKED -> m.text("seat.blocked");
-        };
-        return s.label() + " · " + s.tierCode() + " " + price + (s.accessible() ? " · " + m.text("seat.accessible") : "") + " · " + why;
-    }
-
     /** Something worth a notice in the corner: a sale made, a hold run out. */
     public record Notice(String text, boolean warning) {
+    }
+
+    /** What the status line says about a seat: its label, tier, price, why it cannot be taken, the seats watched. */
+    public String describe(Long seatId) {
+        return seatTexts.describe(seatId);
     }
 
     public void onNotice(java.util.function.Consumer<Notice> handler) {
@@ -326,149 +309,15 @@ public final class CounterViewModel implements AutoCloseable {
 
     /** Reads whether this clerk's drawer at this terminal is open (after a cash-up on another tab, say). */
     public void refreshDrawer() {
-        threads.call(api::currentCashSession).onSuccess(s -> drawer.set(s.orElse(null))).onFailure(this::failed).start();
+        drawer.refresh();
     }
 
-    public void holdSelection() {
-        EventDetail e = live.eventProperty().get();
-        if (e == null || !canHold.get()) {
+    /** Starts or stops watching a seat for a customer (held elsewhere now; a notice comes when it frees). */
+    public void toggleWatch(Long seatId) {
+        if (seatId == null || live.seat(seatId).isEmpty()) {
             return;
         }
-        HoldRequest request;
-        List<SeatView> wanted;
-        if (e.kind() == EventKind.GA) {
-            TierView tier = gaTier.get();
-            if (tier == null) {
-                say(m.text("counter.chooseTier"), true);
-                return;
-            }
-            request = HoldRequest.stock(tier.id(), Math.max(1, gaQuantity.get()));
-            wanted = List.of();
-        } else {
-            if (selection.isEmpty()) {
-                say(m.text("counter.chooseSeats"), true);
-                return;
-            }
-            wanted = selection.stream().map(id -> live.seat(id).orElse(null)).filter(Objects::nonNull).toList();
-            request = HoldRequest.seats(List.copyOf(selection));
-        }
-        newSale();
-        basket.replaceWith(e.id(), request, h -> {
-            selection.clear();
-            say(m.text("counter.held", h.items().size()), false);
-        }, err -> {
-            if (err instanceof ApiException ae && ae.is(ErrorCode.SEAT_UNAVAILABLE) && !wanted.isEmpty()) {
-                List<Long> instead = NearestSeats.instead(live.seatViews().values(), wanted,
-                        id -> !basket.seats().contains(id) && live.status(id) == SeatStatus.AVAILABLE);
-                selection.clear();
-                selection.addAll(instead);
-                say(m.text("counter.takenOffer", instead.size()), true);
-            } else {
-                failed(err);
-            }
-        });
-    }
-
-    /** Holds the best {@code quantity} seats of the chosen tier together in one row (reserved events). */
-    public void holdBestAvailable() {
-        EventDetail e = live.eventProperty().get();
-        TierView tier = gaTier.get();
-        if (e == null || !canHold.get()) {
-            return;
-        }
-        if (tier == null) {
-            say(m.text("counter.chooseTier"), true);
-            return;
-        }
-        selection.clear();
-        newSale();
-        basket.replaceWith(e.id(), HoldRequest.bestAvailable(tier.id(), Math.max(1, gaQuantity.get()), false),
-                h -> say(m.text("counter.held", h.items().size()), false), this::failed);
-    }
-
-    public void extendHold() {
-        basket.extend(() -> say(m.text("counter.extended"), false), this::failed);
-    }
-
-    public void releaseHold() {
-        selection.clear();
-        if (basket.isEmpty() || busy.get()) {
-            return;
-        }
-        basket.release(() -> say(m.text("counter.released"), false), this::failed);
-    }
-
-    public void payCash() {
-        HoldView h = hold.get();
-        Long given = amount(tendered.get());
-        if (h == null) {
-            say(m.text("counter.nothingHeld"), true);
-            return;
-        }
-        if (given == null || given < h.total()) {
-            say(m.text("counter.tenderTooLittle", m.money(h.total(), h.currency())), true);
-            return;
-        }
-        pay(h, Payment.cash(given));
-    }
-
-    /** Cash for what the customer hands over (less than the total), the card for the rest. */
-    public void paySplit() {
-        HoldView h = hold.get();
-        Long given = amount(tendered.get());
-        if (h == null) {
-            say(m.text("counter.nothingHeld"), true);
-            return;
-        }
-        if (given == null || given <= 0 || given >= h.total()) {
-            say(m.text("counter.splitHow", m.money(h.total(), h.currency())), true);
-            return;
-        }
-        pay(h, Payment.split(h.total(), given, cardNumber.get()));
-    }
-
-    public void payCard() {
-        HoldView h = hold.get();
-        if (h == null) {
-            say(m.text("counter.nothingHeld"), true);
-            return;
-        }
-        pay(h, Payment.card(cardNumber.get()));
-    }
-
-    private void pay(HoldView h, PaymentRequest request) {
-        if (!canPayCard.get()) {
-            return;
-        }
-        say(m.text("counter.paying"), false);
-        payment.pay(h, request, customerName.get(), order -> {
-            basket.sold();
-            cardNumber.set("");
-            tendered.set("");
-            customerName.set("");
-            Long back = payment.changeProperty().get();
-            change.set(back == null ? "" : m.money(back, order.currency()));
-            saleSummary.set(back == null
-                    ? m.text("counter.saleSummaryCard", order.orderNo(), order.tickets().size(), m.money(order.total(), order.currency()),
-                            payment.maskedCardProperty().get())
-                    : m.text("counter.saleSummaryCash", order.orderNo(), order.tickets().size(), m.money(order.total(), order.currency()),
-                            m.money(back, order.currency())));
-            say(m.text("counter.sold", order.orderNo(), order.tickets().size()), false);
-            notices.accept(new Notice(m.text("toast.sold", order.orderNo()), false));
-        }, this::failed);
-    }
-
-    public void openDrawer() {
-        Long amount = amount(openingFloat.get());
-        if (amount == null) {
-            say(m.text("counter.floatNeeded"), true);
-            return;
-        }
-        threads.call(() -> api.openCashSession(amount)).onSuccess(s -> {
-            drawer.set(s);
-            openingFloat.set("");
-            say(m.text("counter.drawerOpen", m.money(s.openingFloat(), currencyOrDefault())), false);
-        }).onFailure(this::failed).start();
+        say(m.text(watch.toggle(seatId) ? "counter.watching" : "counter.unwatched", seatTexts.label(seatId)), false);
     }
 
     /**
@@ -491,60 +340,23 @@ public final class CounterViewModel implements AutoCloseable {
     /** A new sale begins: the last sale's change and summary must not linger beside the new basket. */
     private void newSale() {
         payment.clear();
-        change.set("");
-        saleSummary.set("");
+        checkout.clear();
     }
 
     private void basketChanged() {
         HoldView first = basket.holds().isEmpty() ? null : basket.holds().get(0);
         hold.set(first);
-        basketLines.setAll(first == null ? List.of() : lines(first));
-        recomputeChange();
+        basketLines.setAll(BasketLines.of(basket.holds(), m));
+        checkout.recomputeChange();
     }
 
-    private void recomputeChange() {
-        HoldView h = hold.get();
-        Long given = amount(tendered.get());
-        if (h == null || given == null) {
-            if (h != null) {
-                change.set("");
-            }
-            return;
-        }
-        change.set(given >= h.total() ? m.money(given - h.total(), h.currency()) : m.text("counter.short", m.money(h.total() - given, h.currency())));
-    }
-
-    /** Each held seat, then a subtotal per tier when the basket mixes tiers or holds several of one. */
-    private List<String> lines(HoldView h) {
-        List<String> lines = new ArrayList<>();
-        h.items().forEach(item -> lines.add((item.label() != null ? item.label() + " · " + item.tierCode() : item.tierCode())
-                + "   " + m.money(item.price(), h.currency())));
-        Map<String, long[]> perTier = new LinkedHashMap<>();
-        for (HeldSeat i : h.items()) {
-            long[] t = perTier.computeIfAbsent(i.tierCode(), k -> new long[2]);
-            t[0]++;
-            t[1] += i.price();
-        }
-        if (h.items().size() > 1) {
-            perTier.forEach((tier, t) -> lines.add(m.text("counter.tierTotal", tier, t[0], m.money(t[1], h.currency()))));
-        }
-        return lines;
+    private void watchedSeatFreed(Long seatId) {
+        notices.accept(new Notice(m.text("toast.watchFree", seatTexts.label(seatId)), false));
     }
 
     private String currencyOrDefault() {
         EventDetail e = live.eventProperty().get();
         return e != null ? e.currency() : basket.currency() != null ? basket.currency() : dev.tiketi.model.common.HouseCurrency.CODE;
-    }
-
-    static Long amount(String text) {
-        if (text == null) {
-            return null;
-        }
-        String digits = text.replaceAll("[,\\s원₩]", "");
-        if (digits.isEmpty() || !digits.matches("[0-9]{1,12}")) {
-            return null;
-        }
-        return Long.parseLong(digits);
     }
 
     private void say(String text, boolean isError) {

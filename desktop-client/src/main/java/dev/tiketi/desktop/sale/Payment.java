@@ -22,7 +22,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * Paying for a basket: cash, card or both. While the server (and a card terminal that may take seconds)
  * answers, the payment is busy and cannot be sent again. An attempt keeps one idempotency key for as long as
- * it is the same hold paid the same way: pressing pay again after a time-out repeats the request, and the
+ * it is the same holds paid the same way: pressing pay again after a time-out repeats the request, and the
  * server answers with the order it may already have made instead of charging twice. After a card payment
  * only the card's last four digits are kept.
  */
@@ -43,7 +43,7 @@ public final class Payment {
         this.newKey = newKey;
     }
 
-    private record Attempt(String holdId, PaymentRequest payment, String key) {
+    private record Attempt(List<String> holdIds, PaymentRequest payment, String key) {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -90,15 +90,26 @@ public final class Payment {
 
     /** Pays for {@code hold}; does nothing while a payment is on its way. */
     public void pay(HoldView hold, PaymentRequest payment, String customerName, Consumer<OrderView> paid, Consumer<Throwable> failed) {
-        if (busy.get() || hold == null) {
+        pay(hold == null ? List.of() : List.of(hold), payment, customerName, paid, failed);
+    }
+
+    /**
+     * Pays for every hold in {@code holds} as one order (one hold is sent in the single-hold form the server
+     * has always taken); does nothing while a payment is on its way. The same holds paid the same way are the
+     * same attempt, whatever their order in the list.
+     */
+    public void pay(List<HoldView> holds, PaymentRequest payment, String customerName, Consumer<OrderView> paid, Consumer<Throwable> failed) {
+        if (busy.get() || holds == null || holds.isEmpty()) {
             return;
         }
-        if (attempt == null || !attempt.holdId().equals(hold.holdId()) || !attempt.payment().equals(payment)) {
-            attempt = new Attempt(hold.holdId(), payment, newKey.get());
+        List<String> ids = holds.stream().map(HoldView::holdId).sorted().toList();
+        if (attempt == null || !attempt.holdIds().equals(ids) || !attempt.payment().equals(payment)) {
+            attempt = new Attempt(ids, payment, newKey.get());
         }
         String key = attempt.key();
         busy.set(true);
-        threads.call(() -> api.buy(hold.holdId(), payment, blankToNull(customerName), key)).onSuccess(o -> {
+        String name = blankToNull(customerName);
+        threads.call(() -> ids.size() == 1 ? api.buy(ids.get(0), payment, name, key) : api.buyAll(ids, payment, name, key)).onSuccess(o -> {
             attempt = null;
             order.set(o);
             boolean cash = payment.tenders().stream().anyMatch(t -> t.type() == TenderType.CASH);

@@ -6,6 +6,7 @@ import dev.tiketi.model.sales.HoldRequest;
 import dev.tiketi.model.sales.HoldView;
 import dev.tiketi.model.sales.OrderView;
 import dev.tiketi.model.sales.PaymentRequest;
+import java.util.List;
 
 /**
  * What the shared sale models ask of the server; {@code ApiClient} is the real one, a unit test passes its
@@ -23,4 +24,7 @@ public interface SaleApi {
     void release(String holdId);
 
     OrderView buy(String holdId, PaymentRequest payment, String customerName, String idempotencyKey);
+
+    /** Buys several holds of one event as one order, all or none. */
+    OrderView buyAll(List<String> holdIds, PaymentRequest payment, String customerName, String idempotencyKey);
 }

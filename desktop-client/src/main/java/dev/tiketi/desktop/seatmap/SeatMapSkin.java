@@ -33,7 +33,10 @@ final class SeatMapSkin extends SkinBase<SeatMap> implements SeatMapView {
 
     private final Canvas canvas = new Canvas();
     private final InvalidationListener redraw = o -> requestRedraw();
-    private final MapChangeListener<Long, SeatState> seatChanged = c -> requestSeat(c.getKey());
+    private final MapChangeListener<Long, SeatState> seatChanged = c -> {
+        requestSeat(c.getKey());
+        startOnceKnown();
+    };
     private final SetChangeListener<Long> memberChanged = c -> requestSeat(c.wasAdded() ? c.getElementAdded() : c.getElementRemoved());
     private final ChangeListener<Long> focusChanged = (o, a, b) -> focusMoved(a, b);
     private final InvalidationListener tiersChanged = o -> recolour();
@@ -48,6 +51,7 @@ final class SeatMapSkin extends SkinBase<SeatMap> implements SeatMapView {
     private SeatGeometry geometry;
     private boolean userZoomed;
     private boolean redrawQueued;
+    private boolean startQueued;
     private double[] rubberBand;
 
     SeatMapSkin(SeatMap map) {
@@ -265,6 +269,7 @@ final class SeatMapSkin extends SkinBase<SeatMap> implements SeatMapView {
         geometry = map.getLayout() == null ? null : new SeatGeometry(map.getLayout());
         userZoomed = false;
         fit();
+        map.focusedSeatProperty().set(null); // a seat of the last hall means nothing in this one
         startAtBest();
     }
 
@@ -281,6 +286,23 @@ final class SeatMapSkin extends SkinBase<SeatMap> implements SeatMapView {
         if (next != null) {
             next.attach(this);
         }
+    }
+
+    /**
+     * The tier is often chosen before any seat's state is known (nothing is takeable yet): the keyboard's seat
+     * then starts at the best seat once the states come, looked for once per burst of changes.
+     */
+    private void startOnceKnown() {
+        if (startQueued || getSkinnable().focusedSeatProperty().get() != null || getSkinnable().chosenTierProperty().get() == null) {
+            return;
+        }
+        startQueued = true;
+        javafx.application.Platform.runLater(() -> {
+            startQueued = false;
+            if (getSkinnable() != null && getSkinnable().focusedSeatProperty().get() == null) {
+                startAtBest();
+            }
+        });
     }
 
     /** A newly chosen tier puts the keyboard's seat on its best seat. */

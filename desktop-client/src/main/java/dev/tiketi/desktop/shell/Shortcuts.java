@@ -28,11 +28,13 @@ public enum Shortcuts {
     REFUND("Shortcut+R", "key.refund", Screen.ORDERS),
     EXCHANGE("Shortcut+E", "key.exchange", Screen.ORDERS),
     REPRINT("Shortcut+P", "key.reprint", Screen.ORDERS),
-    CLOSE_DRAWER("Shortcut+Enter", "key.closeDrawer", Screen.CASHUP);
+    CLOSE_DRAWER("Shortcut+Enter", "key.closeDrawer", Screen.CASHUP),
+    /** On the seat map's keyboard seat, not the whole screen: typed into a field, W is a letter. */
+    WATCH("W", "key.watch", Screen.MAP);
 
     /** Where a key works; the help overlay groups by it. */
     public enum Screen {
-        ALL("help.everywhere"), SELL("tab.sell"), ORDERS("tab.orders"), CASHUP("tab.cashup");
+        ALL("help.everywhere"), SELL("tab.sell"), ORDERS("tab.orders"), CASHUP("tab.cashup"), MAP("help.seatMap");
 
         private final String textKey;
 

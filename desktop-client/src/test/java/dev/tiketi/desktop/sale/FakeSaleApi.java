@@ -82,6 +82,15 @@ final class FakeSaleApi implements SaleApi {
         return order;
     }
 
+    @Override
+    public OrderView buyAll(List<String> holdIds, PaymentRequest payment, String customerName, String idempotencyKey) {
+        calls.add("buy " + holdIds + " " + customerName);
+        keys.add(idempotencyKey);
+        fail();
+        holdIds.forEach(live::remove);
+        return order;
+    }
+
     void failNextWith(ErrorCode code) {
         nextFailure = new ApiException(code.httpStatus(), code.name(), code.defaultMessage());
     }

@@ -56,6 +56,24 @@ class PaymentTest {
     }
 
     @Test
+    void severalHoldsArePaidAsOneOrderWithOneKeyPerAttempt() {
+        HoldView other = new HoldView("h2", 1, List.of(new HeldSeat(null, null, 2, "R", 120_000)), 120_000, "KRW",
+                Instant.parse("2027-01-01T10:05:00Z"), Instant.parse("2027-01-01T10:15:00Z"));
+        api.failNextWith(ErrorCode.PAYMENT_TERMINAL_TIMEOUT);
+        payment.pay(List.of(HOLD, other), Payment.card("4242424242424242"), "이영희", paid::add, failures::add);
+        api.failNextWith(ErrorCode.PAYMENT_TERMINAL_TIMEOUT);
+        payment.pay(List.of(other, HOLD), Payment.card("4242 4242 4242 4242"), "이영희", paid::add, failures::add);
+        assertThat(api.calls).as("both holds in one request, named in one order").containsExactly("buy [h1, h2] 이영희", "buy [h1, h2] 이영희");
+        assertThat(api.keys).as("the same holds paid the same way are one attempt").containsExactly("key-1", "key-1");
+        api.order = order(new PaymentView(TenderType.CARD, false, 270_000, null, null, "4242", Instant.now()));
+        payment.pay(List.of(HOLD), Payment.card("4242424242424242"), "이영희", paid::add, failures::add);
+        assertThat(api.calls.get(2)).as("one hold goes in the single form").isEqualTo("buy h1 이영희");
+        assertThat(api.keys).as("other holds are another attempt").containsExactly("key-1", "key-1", "key-2");
+        assertThat(paid).hasSize(1);
+        assertThat(failures).hasSize(2);
+    }
+
+    @Test
     void aCardSaleKeepsOnlyTheLastFourDigitsAndNoChange() {
         api.order = order(new PaymentView(TenderType.CARD, false, 150_000, null, null, "4242", Instant.now()));
         payment.pay(HOLD, Payment.card("4242424242424242"), "이영희", paid::add, failures::add);
