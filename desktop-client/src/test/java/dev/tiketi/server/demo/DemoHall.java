@@ -4,7 +4,7 @@ import dev.tiketi.model.catalog.SectionSpec;
 import dev.tiketi.model.catalog.TierSpec;
 import java.util.List;
 
-/** The demo's Grand Hall as the desktop's seat map tests draw it (the demo catalogue's specs are package-private). */
+/** The demo's Grand Hall and catalogue for the desktop's tests and screenshots (the demo catalogue is package-private). */
 public final class DemoHall {
     private DemoHall() {
     }
@@ -15,5 +15,10 @@ public final class DemoHall {
 
     public static List<TierSpec> tiers() {
         return DemoCatalog.grandHallTiers();
+    }
+
+    /** Creates the whole demo catalogue (venues and events, as `./tiketi demo` has them) in a running server. */
+    public static void createCatalog(org.springframework.context.ApplicationContext server) {
+        server.getBean(DemoCatalog.class).create();
     }
 }
