@@ -1,6 +1,7 @@
 package dev.tiketi.desktop.counter;
 
 import dev.tiketi.desktop.Session;
+import dev.tiketi.desktop.api.ApiException;
 import dev.tiketi.desktop.api.ApiClient;
 import dev.tiketi.desktop.sale.Basket;
 import dev.tiketi.desktop.sale.EventPicker;
@@ -78,6 +79,7 @@ public final class CounterViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper feedMode = new ReadOnlyStringWrapper("");
     private final StringProperty printer = new SimpleStringProperty("");
     private java.util.function.Consumer<Notice> notices = n -> { };
+    private java.util.function.Consumer<Throwable> unexpected = e -> { };
     private final BooleanBinding busy;
     private final BooleanBinding canHold;
     private final BooleanBinding canPayCard;
@@ -109,12 +111,17 @@ public final class CounterViewModel implements AutoCloseable {
             }
         });
         live.eventProperty().addListener((o, a, b) -> gaTier.set(b == null || b.tiers().isEmpty() ? null : b.tiers().get(0)));
-        live.freshnessProperty().addListener((o, a, b) -> feedMode.set(switch (b) {
-            case LIVE -> m.text("map.live");
-            case POLLING -> m.text("map.polling");
-            case STALE -> m.text("map.stale");
-            case NONE, LOADING -> "";
-        }));
+        // how fresh the seats are, and who else is on the event (so a clerk sees a rush coming)
+        feedMode.bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String fresh = switch (live.freshnessProperty().get()) {
+                case LIVE -> m.text("map.live");
+                case POLLING -> m.text("map.polling");
+                case STALE -> m.text("map.stale");
+                case NONE, LOADING -> "";
+            };
+            dev.tiketi.model.live.PresenceUpdate p = live.presenceProperty().get();
+            return p == null || fresh.isEmpty() ? fresh : fresh + " · " + m.text("map.presence", p.terminals(), p.viewers());
+        }, live.freshnessProperty(), live.presenceProperty()));
         basket.holds().addListener((javafx.collections.ListChangeListener<HoldView>) c -> basketChanged());
         basket.onExpired(() -> {
             say(m.text("counter.expired"), true);
@@ -367,6 +374,14 @@ public final class CounterViewModel implements AutoCloseable {
     private void failed(Throwable e) {
         basket.forgetIfGone(e); // the basket must not show what the server no longer holds
         say(m.problem(e), true);
+        if (!(e instanceof ApiException)) {
+            unexpected.accept(e); // not a refusal the clerk can act on: the details are for support
+        }
+    }
+
+    /** Failures that are not the server's refusals (a printer error, a bug): the shell shows them with details. */
+    public void onUnexpected(java.util.function.Consumer<Throwable> handler) {
+        this.unexpected = handler;
     }
 
     @Override

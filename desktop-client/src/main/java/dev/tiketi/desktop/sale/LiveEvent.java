@@ -7,6 +7,7 @@ import dev.tiketi.model.catalog.SeatView;
 import dev.tiketi.model.catalog.TierAvailability;
 import dev.tiketi.model.catalog.TierView;
 import dev.tiketi.model.catalog.VenueLayout;
+import dev.tiketi.model.live.PresenceUpdate;
 import dev.tiketi.model.sales.SeatState;
 import dev.tiketi.model.sales.SeatStatus;
 import java.util.HashMap;
@@ -23,7 +24,8 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 /**
- * One event as it is right now: its details, its hall, every seat's state and every tier's stock, kept live
+ * One event as it is right now: its details, its hall, every seat's state, every tier's stock and who else
+ * watches it, kept live
  * by the feeds. The counter, the kiosk and the admin dashboard each open one; only the latest {@link #open}
  * counts (a slow load for an event the clerk already left is dropped), and nothing of one event ever leaks
  * into the next.
@@ -41,6 +43,7 @@ public final class LiveEvent implements AutoCloseable {
     private final ObservableList<TierAvailability> stock = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Freshness> freshness = new ReadOnlyObjectWrapper<>(Freshness.NONE);
     private final ReadOnlyBooleanWrapper upToDate = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<PresenceUpdate> presence = new ReadOnlyObjectWrapper<>();
     private final ObservableMap<Long, SeatState> seatsView = FXCollections.unmodifiableObservableMap(seats);
     private final ObservableList<TierAvailability> stockView = FXCollections.unmodifiableObservableList(stock);
     private Consumer<Throwable> onFailure = e -> { };
@@ -48,6 +51,7 @@ public final class LiveEvent implements AutoCloseable {
     private long generation;
     private LiveFeeds.Seats seatFeed;
     private LiveFeeds.Stock stockFeed;
+    private LiveFeeds.Presence presenceFeed;
     private boolean seatSyncQueued;
 
     public LiveEvent(SaleApi api, LiveFeeds feeds, Threads threads) {
@@ -73,6 +77,11 @@ public final class LiveEvent implements AutoCloseable {
 
     public ObservableList<TierAvailability> stock() {
         return stockView;
+    }
+
+    /** Terminals and viewers on the event right now, over every server; null until the first count. */
+    public ReadOnlyObjectProperty<PresenceUpdate> presenceProperty() {
+        return presence.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Freshness> freshnessProperty() {
@@ -115,6 +124,7 @@ public final class LiveEvent implements AutoCloseable {
         stock.clear();
         layout.set(null);
         event.set(null);
+        presence.set(null);
         seatViews = Map.of();
         if (eventId == null) {
             freshness.set(Freshness.NONE);
@@ -140,6 +150,12 @@ public final class LiveEvent implements AutoCloseable {
                 freshness.set(Freshness.LIVE);
             }
             stockFeed = feeds.stock(eventId, () -> threads.fx().execute(() -> syncStock(mine)));
+            presenceFeed = feeds.presence(eventId, () -> threads.fx().execute(() -> {
+                LiveFeeds.Presence f = presenceFeed;
+                if (f != null && mine == generation) {
+                    presence.set(f.presence());
+                }
+            }));
         }).onFailure(e -> {
             if (mine == generation) {
                 freshness.set(Freshness.STALE);
@@ -203,6 +219,10 @@ public final class LiveEvent implements AutoCloseable {
         if (stockFeed != null) {
             stockFeed.close();
             stockFeed = null;
+        }
+        if (presenceFeed != null) {
+            presenceFeed.close();
+            presenceFeed = null;
         }
     }
 

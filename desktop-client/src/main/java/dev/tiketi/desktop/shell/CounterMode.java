@@ -69,6 +69,7 @@ public final class CounterMode implements Mode {
             tabs.getTabs().add(adminTab);
         }
         tabs.setId("tabs");
+        vm.onUnexpected(e -> ErrorDialogs.show(m, tabs.getScene() == null ? null : tabs.getScene().getWindow(), e));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b == cashTab) {

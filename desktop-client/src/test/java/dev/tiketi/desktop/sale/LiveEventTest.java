@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tiketi.desktop.ui.Threads;
 import dev.tiketi.model.catalog.EventKind;
 import dev.tiketi.model.catalog.TierAvailability;
+import dev.tiketi.model.live.PresenceUpdate;
 import dev.tiketi.model.sales.SeatState;
 import dev.tiketi.model.sales.SeatStatus;
 import dev.tiketi.model.sales.StockSnapshot;
@@ -23,8 +24,10 @@ class LiveEventTest {
         long version = -1;
         boolean live = true;
         StockSnapshot stock;
+        PresenceUpdate presence;
         Runnable seatsChanged;
         Runnable stockChanged;
+        Runnable presenceChanged;
         final List<String> closed = new ArrayList<>();
 
         @Override
@@ -49,6 +52,22 @@ class LiveEventTest {
                 @Override
                 public void close() {
                     closed.add("seats " + eventId);
+                }
+            };
+        }
+
+        @Override
+        public Presence presence(long eventId, Runnable changed) {
+            presenceChanged = changed;
+            return new Presence() {
+                @Override
+                public PresenceUpdate presence() {
+                    return presence;
+                }
+
+                @Override
+                public void close() {
+                    closed.add("presence " + eventId);
                 }
             };
         }
@@ -81,8 +100,13 @@ class LiveEventTest {
         feeds.stockChanged.run();
         assertThat(live.stockOf("VIP")).get().extracting(TierAvailability::held).isEqualTo(4);
 
+        feeds.presence = new PresenceUpdate(7, 3, 41);
+        feeds.presenceChanged.run();
+        assertThat(live.presenceProperty().get().terminals()).isEqualTo(3);
+
         live.open(8L);
-        assertThat(feeds.closed).containsExactly("stock 7");
+        assertThat(feeds.closed).containsExactly("stock 7", "presence 7");
+        assertThat(live.presenceProperty().get()).as("the old event's presence is gone at once").isNull();
         assertThat(live.stock()).as("the old event's stock is gone at once").isEmpty();
         assertThat(live.eventProperty().get().id()).isEqualTo(8);
         live.open(null);
@@ -133,6 +157,6 @@ class LiveEventTest {
         assertThat(live.freshnessProperty().get()).isEqualTo(LiveEvent.Freshness.STALE);
         assertThat(live.upToDateProperty().get()).isFalse();
         live.close();
-        assertThat(feeds.closed).containsExactlyInAnyOrder("seats 5", "stock 5");
+        assertThat(feeds.closed).containsExactlyInAnyOrder("seats 5", "stock 5", "presence 5");
     }
 }
