@@ -149,6 +149,34 @@ class ShellScreenTest {
     }
 
     @Test
+    void closingADrawerThatDoesNotBalanceAsksFirst(FxRobot robot) {
+        Api api = TestServer.api();
+        String clerk = api.login("clerk", IntegrationTest.PASSWORD);
+        new Sales(api).openCashSession(clerk, 100_000, "counter-7");
+        signIn(robot, "clerk");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> robot.lookup("#counted").queryAs(javafx.scene.control.TextField.class).isFocused()
+                && robot.lookup("#report").queryAs(javafx.scene.control.TextArea.class).getText().contains("Expected cash")));
+        robot.write("90000");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> robot.lookup("#varianceConfirmation").tryQuery().isPresent()));
+        javafx.scene.control.DialogPane ask = robot.lookup("#varianceConfirmation").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(fx(ask::getContentText)).isEqualTo("The count does not match: ₩10,000 short. Close the drawer anyway? "
+                + "The difference is kept in the report.");
+        Screenshots.save(ask, "cashup-variance.png");
+        robot.interact(() -> ((javafx.scene.control.Button) ask.lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
+        assertThat(api.send("GET", "/api/cash-sessions/current", null, null, clerk, Map.of("X-Tiketi-Terminal", "counter-7")).status())
+                .as("cancelled: the drawer is still open").isEqualTo(200);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> robot.lookup("#varianceConfirmation").tryQuery().isPresent()));
+        javafx.scene.control.DialogPane again = robot.lookup("#varianceConfirmation").queryAs(javafx.scene.control.DialogPane.class);
+        robot.interact(() -> ((javafx.scene.control.Button) again.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+        await().atMost(Duration.ofSeconds(3)).until(() -> api.send("GET", "/api/cash-sessions/current", null, null, clerk,
+                Map.of("X-Tiketi-Terminal", "counter-7")).status() == 404);
+    }
+
+    @Test
     void helpNeedsNoDisplay() {
         PrintStream was = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
