@@ -316,6 +316,7 @@ public final class CounterController {
         customerName.textProperty().bindBidirectional(vm.checkout().customerNameProperty());
         change.visibleProperty().bind(vm.checkout().changeProperty().isNotEmpty());
         tip(splitButton, Shortcuts.SPLIT);
+        tip(addButton, Shortcuts.ADD_TO_BASKET);
         icon(holdButton, "mdi2s-seat");
         icon(cashButton, "mdi2c-cash");
         icon(cardButton, "mdi2c-credit-card-outline");
@@ -381,6 +382,7 @@ public final class CounterController {
             }
         });
         keys.on(Shortcuts.SPLIT, active, vm.checkout()::paySplit);
+        keys.on(Shortcuts.ADD_TO_BASKET, active, this::addToBasket);
     }
 
     @FXML

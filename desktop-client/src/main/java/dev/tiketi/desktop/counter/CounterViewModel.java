@@ -90,7 +90,8 @@ public final class CounterViewModel implements AutoCloseable {
                 id -> () -> session.api().seats(id), id -> () -> session.api().stock(id), pollEvery));
     }
 
-    CounterViewModel(ApiClient api, Messages m, Threads threads, Clock clock, LiveFeeds feeds) {
+    /** With the live feeds given: a screen test drives the seats' freshness itself (stale, polled, live). */
+    public CounterViewModel(ApiClient api, Messages m, Threads threads, Clock clock, LiveFeeds feeds) {
         this.api = api;
         this.m = m;
         this.threads = threads;

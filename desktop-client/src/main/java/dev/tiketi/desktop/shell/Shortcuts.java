@@ -23,6 +23,7 @@ public enum Shortcuts {
     CASH("F9", "key.cash", Screen.SELL),
     CARD("F10", "key.card", Screen.SELL),
     SPLIT("F11", "key.split", Screen.SELL),
+    ADD_TO_BASKET("Shortcut+F5", "key.addToBasket", Screen.SELL),
     RELEASE("Esc", "key.release", Screen.SELL),
     FIND("Shortcut+F", "key.find", Screen.ORDERS),
     REFUND("Shortcut+R", "key.refund", Screen.ORDERS),
