@@ -36,7 +36,7 @@ import org.testfx.framework.junit5.Start;
 /**
  * The clerk's terminal against the real server, headless: log in, sell two seats for cash with the keyboard
  * alone, print; a seat taken at another terminal greys out live; losing the live link says so and recovers.
- * Each step is rendered to docs/screenshots.
+ * Each step is rendered to target/screenshots ({@code ./tiketi screenshots} refreshes docs/screenshots).
  */
 @ExtendWith(ApplicationExtension.class)
 class CounterScreenTest {

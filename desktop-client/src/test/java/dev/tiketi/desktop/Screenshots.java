@@ -16,7 +16,10 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
-/** Renders a node to a PNG under docs/screenshots (headless, from a node snapshot) and checks it is not blank. */
+/**
+ * Renders a node to a PNG under {@code target/screenshots} ({@code docs/screenshots} with {@code ./tiketi screenshots}),
+ * headless, from a node snapshot, and checks it is not blank.
+ */
 public final class Screenshots {
     private Screenshots() {
     }
