@@ -144,9 +144,11 @@ class RedisLossTest extends IntegrationTest {
             }
             // every ticket sold, to exactly 30 buyers; the other 70 told "sold out" only once it was true
             assertThat(results).filteredOn(r -> r.status() == 201).as("round " + round).hasSize(30);
+            // "Sold out." from the hold script, or, for a hold the relearn handed out while a purchase begun before
+            // the flush was still being written, from the database's unit claim: then the last unit was sold
             assertThat(results).filteredOn(r -> r.status() != 201).hasSize(70).allSatisfy(r -> {
                 assertThat(r.code()).as(r.toString()).isEqualTo("SOLD_OUT");
-                assertThat(r.body().get("detail").asString()).as(r.toString()).isEqualTo("Sold out.");
+                assertThat(r.body().get("detail").asString()).as(r.toString()).isIn("Sold out.", "Sold out; nothing was charged.");
             });
             assertThat(data.count("ticket where event_id = " + event)).isEqualTo(30);
             var stock = sales.stock(event).tiers().get(0);
