@@ -49,8 +49,8 @@ public class TiketiApp extends Application {
         Path prints = Path.of(System.getProperty("user.home"), "Tiketi", "tickets");
         window = new TerminalWindow(stage, settings, prints, session -> {
             CounterViewModel vm = new CounterViewModel(session, Clock.systemDefaultZone(), POLL_EVERY);
-            vm.printerProperty().set(settings.printer());
-            vm.printerProperty().addListener((o, a, b) -> settings.rememberPrinter(b));
+            vm.printing().printerProperty().set(settings.printer());
+            vm.printing().printerProperty().addListener((o, a, b) -> settings.rememberPrinter(b));
             return vm;
         });
         LoginViewModel login = window.showSignIn(null);
@@ -99,9 +99,15 @@ public class TiketiApp extends Application {
         scene.getStylesheets().add(TiketiApp.class.getResource("ui/tiketi.css").toExternalForm());
     }
 
-    public static Parent load(String fxml, Messages messages, Object controller) {
+    /**
+     * Loads {@code fxml} with {@code controller}; a view that includes another (the counter's till) passes the
+     * included view's controller in {@code nested}, made by the parent controller so both share its view-model.
+     */
+    public static Parent load(String fxml, Messages messages, Object controller, Object... nested) {
         FXMLLoader loader = new FXMLLoader(TiketiApp.class.getResource(fxml), messages.bundle());
         loader.setController(controller);
+        loader.setControllerFactory(type -> java.util.Arrays.stream(nested).filter(type::isInstance).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no controller given for " + type.getName() + " in " + fxml)));
         try {
             return loader.load();
         } catch (IOException e) {

@@ -103,19 +103,19 @@ class CounterScreenTest {
         await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> seatMap(robot).getMine().size() == 2));
 
         robot.type(KeyCode.F7).write("100000").type(KeyCode.ENTER);
-        await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> vm.drawerProperty().get() != null));
+        await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> vm.drawer().drawerProperty().get() != null));
         long total = vm.holdProperty().get().total();
         robot.type(KeyCode.F9).write(Long.toString(total + 20_000)).type(KeyCode.ENTER);
-        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> vm.lastOrderProperty().get() != null));
+        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> vm.payment().orderProperty().get() != null));
         assertThat(robot.lookup("#change").queryAs(Label.class).getText()).isEqualTo("₩20,000");
-        await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> vm.seats().get(first) != null
-                && vm.seats().get(first).status() == SeatStatus.SOLD));
+        await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> vm.live().seats().get(first) != null
+                && vm.live().seats().get(first).status() == SeatStatus.SOLD));
         Screenshots.save(stage.getScene().getRoot(), "counter-sold.png");
 
         robot.type(KeyCode.F8);
-        String orderNo = vm.lastOrderProperty().get().orderNo();
-        String labels = String.join(", ", vm.lastOrderProperty().get().tickets().stream().map(t -> t.seatLabel()).toList());
-        assertThat(vm.lastOrderProperty().get().tickets()).extracting(t -> t.seatId()).containsExactlyInAnyOrder(first, second);
+        String orderNo = vm.payment().orderProperty().get().orderNo();
+        String labels = String.join(", ", vm.payment().orderProperty().get().tickets().stream().map(t -> t.seatLabel()).toList());
+        assertThat(vm.payment().orderProperty().get().tickets()).extracting(t -> t.seatId()).containsExactlyInAnyOrder(first, second);
         Path pdf = prints.resolve(orderNo + ".pdf");
         await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(pdf) && Files.size(pdf) > 1000);
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -137,7 +137,7 @@ class CounterScreenTest {
                 .as("nothing left to refund").isTrue();
         assertThat(robot.lookup("#ordersMessage").queryAs(Label.class).getText())
                 .isEqualTo("Refunded 2 tickets; ₩" + String.format("%,d", total) + " goes back to the customer.");
-        await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> vm.seats().get(first).status() == SeatStatus.AVAILABLE));
+        await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> vm.live().seats().get(first).status() == SeatStatus.AVAILABLE));
         Screenshots.save(stage.getScene().getRoot(), "orders-refunded.png");
 
         // end of the day: Ctrl+3, count the drawer (the float: the cash sale was refunded), Ctrl+Enter closes it
@@ -167,7 +167,7 @@ class CounterScreenTest {
         logIn(robot);
         openCounter(robot);
         robot.interact(() -> {
-            vm.gaTierProperty().set(vm.eventProperty().get().tiers().stream().filter(t -> t.code().equals("VIP")).findFirst().orElseThrow());
+            vm.gaTierProperty().set(vm.live().eventProperty().get().tiers().stream().filter(t -> t.code().equals("VIP")).findFirst().orElseThrow());
             robot.lookup("#bestQuantity").queryAs(javafx.scene.control.Spinner.class).getValueFactory().setValue(1);
         });
         robot.type(KeyCode.F4).type(KeyCode.F4);
@@ -185,7 +185,7 @@ class CounterScreenTest {
         assertThat(robot.lookup("#ordersMessage").queryAs(Label.class).getText()).matches("Moved to FLR-[AB]-\\d+; take ₩50,000 more in cash\\.");
         assertThat(tickets.getItems()).extracting(t -> t.state().name()).containsExactlyInAnyOrder("EXCHANGED", "VALID");
         assertThat(vm.holdProperty().get()).isNull();
-        await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> vm.seats().get(std).status() == SeatStatus.AVAILABLE));
+        await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> vm.live().seats().get(std).status() == SeatStatus.AVAILABLE));
         Screenshots.save(stage.getScene().getRoot(), "orders-exchanged.png");
     }
 
@@ -205,7 +205,7 @@ class CounterScreenTest {
         await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> list.getItems().size() == 2));
         robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
                 .filter(e -> e.name().equals("Riverside Festival")).findFirst().orElseThrow()));
-        await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> vm.stock().size() == 1));
+        await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> vm.live().stock().size() == 1));
         robot.interact(() -> robot.lookup("#gaQuantity").queryAs(javafx.scene.control.Spinner.class).getValueFactory().setValue(3));
         robot.type(KeyCode.F5);
         await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> vm.holdProperty().get() != null));
@@ -213,7 +213,7 @@ class CounterScreenTest {
                 .equals(List.of("General", "₩20,000", "■ sold 0", "▨ held 3", "□ free 117"))));
         assertThat(fx(() -> robot.lookup("#mapStock").queryAs(javafx.scene.Node.class).isVisible())).as("a GA event's stock is in its pane").isFalse();
         robot.type(KeyCode.F10).write("4242424242424242").type(KeyCode.ENTER);
-        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> vm.lastOrderProperty().get() != null));
+        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> vm.payment().orderProperty().get() != null));
         await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> stockTexts(robot, "#gaStock", "GEN")
                 .equals(List.of("General", "₩20,000", "■ sold 3", "▨ held 0", "□ free 117"))));
         Screenshots.save(stage.getScene().getRoot(), "counter-ga.png");
@@ -231,21 +231,21 @@ class CounterScreenTest {
         logIn(robot);
         openShell(robot, Clock.systemUTC());
         chooseEvent(robot, "한강 불꽃축제");
-        await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> vm.stock().size() == 2));
+        await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> vm.live().stock().size() == 2));
         robot.interact(() -> {
             vm.gaTierProperty().set(tier("STAND"));
             robot.lookup("#gaQuantity").queryAs(javafx.scene.control.Spinner.class).getValueFactory().setValue(2);
         });
         robot.type(KeyCode.F5);
-        await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> vm.holds().size() == 1));
+        await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> vm.basket().holds().size() == 1));
         robot.interact(() -> {
             vm.gaTierProperty().set(tier("SEAT"));
             robot.lookup("#gaQuantity").queryAs(javafx.scene.control.Spinner.class).getValueFactory().setValue(1);
         });
         robot.clickOn("#addButton");
-        await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> vm.holds().size() == 2));
+        await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> vm.basket().holds().size() == 2));
         // every hold's lines, a subtotal per tier and one total
-        assertThat(fx(() -> List.copyOf(vm.basket()))).containsExactly("STAND   ₩30,000", "STAND   ₩30,000", "SEAT   ₩45,000",
+        assertThat(fx(() -> List.copyOf(vm.basketLines()))).containsExactly("STAND   ₩30,000", "STAND   ₩30,000", "SEAT   ₩45,000",
                 "STAND: 2 ×, ₩60,000", "SEAT: 1 ×, ₩45,000");
         assertThat(fx(() -> robot.lookup("#total").queryAs(Label.class).getText())).isEqualTo("Total ₩105,000");
         await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> stockTexts(robot, "#gaStock", "STAND").contains("▨ held 2")
@@ -255,11 +255,11 @@ class CounterScreenTest {
         Screenshots.save(stage.getScene().getRoot(), "counter-ga-basket.png");
 
         robot.type(KeyCode.F10).write("4242424242424242").type(KeyCode.ENTER);
-        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> vm.lastOrderProperty().get() != null));
-        dev.tiketi.model.sales.OrderView order = fx(() -> vm.lastOrderProperty().get());
+        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> vm.payment().orderProperty().get() != null));
+        dev.tiketi.model.sales.OrderView order = fx(() -> vm.payment().orderProperty().get());
         assertThat(order.tickets()).as("one order for both holds").hasSize(3);
         assertThat(order.total()).isEqualTo(105_000);
-        assertThat(fx(() -> vm.holds())).isEmpty();
+        assertThat(fx(() -> vm.basket().holds())).isEmpty();
         await().atMost(Duration.ofSeconds(2)).until(() -> fx(() -> stockTexts(robot, "#gaStock", "STAND").contains("■ sold 2")
                 && stockTexts(robot, "#gaStock", "SEAT").contains("■ sold 1")));
         assertThat(fx(() -> stockTexts(robot, "#gaStock", "STAND"))).containsExactly("스탠딩", "₩30,000", "■ sold 2", "▨ held 0", "□ free 48");
@@ -357,7 +357,7 @@ class CounterScreenTest {
         robot.type(KeyCode.F2).type(KeyCode.ENTER); // a fresh search reloads the list
         await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> robot.lookup("#eventList").queryAs(ListView.class)
                 .getSelectionModel().getSelectedItem() != null));
-        assertThat(fx(() -> vm.eventProperty().get().id())).isEqualTo(event);
+        assertThat(fx(() -> vm.live().eventProperty().get().id())).isEqualTo(event);
         assertThat(fx(() -> vm.holdProperty().get())).isNotNull();
         assertThat(fx(() -> seatMap(robot).getMine().size())).isEqualTo(1);
         // Esc while typing an amount clears nothing but the field's intent; the seats stay held
@@ -460,7 +460,7 @@ class CounterScreenTest {
         ListView<dev.tiketi.model.catalog.EventSummary> list = robot.lookup("#eventList").queryAs(ListView.class);
         await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> !list.getItems().isEmpty()));
         robot.interact(() -> list.getSelectionModel().select(0));
-        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> vm.layoutProperty().get() != null && vm.seats().size() > 50));
+        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> vm.live().layoutProperty().get() != null && vm.live().seats().size() > 50));
     }
 
     private void openShell(FxRobot robot, Clock clock) {
@@ -476,11 +476,11 @@ class CounterScreenTest {
         ListView<dev.tiketi.model.catalog.EventSummary> list = robot.lookup("#eventList").queryAs(ListView.class);
         await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> list.getItems().stream().anyMatch(e -> e.name().equals(name))));
         robot.interact(() -> list.getSelectionModel().select(list.getItems().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow()));
-        await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> vm.eventProperty().get() != null && vm.eventProperty().get().name().equals(name)));
+        await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> vm.live().eventProperty().get() != null && vm.live().eventProperty().get().name().equals(name)));
     }
 
     private dev.tiketi.model.catalog.TierView tier(String code) {
-        return vm.eventProperty().get().tiers().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
+        return vm.live().eventProperty().get().tiers().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
     }
 
     /** The texts of one tier's stock bar in the stock counters under {@code where}: name, price, sold, held, free. */

@@ -117,8 +117,8 @@ class StaleSeatsScreenTest {
         robot.interact(() -> {
             javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
             vm = new CounterViewModel(api, m, Threads.terminal(), Clock.systemUTC(), feeds);
-            Scene scene = new Scene(TiketiApp.load("counter/Counter.fxml", m,
-                    new CounterController(vm, prints, FXCollections.observableArrayList(""))), 1280, 800);
+            CounterController counter = new CounterController(vm, prints, FXCollections.observableArrayList(""));
+            Scene scene = new Scene(TiketiApp.load("counter/Counter.fxml", m, counter, counter.till()), 1280, 800);
             TiketiApp.stylesheet(scene);
             stage.setScene(scene);
             stage.show();
@@ -129,7 +129,7 @@ class StaleSeatsScreenTest {
         robot.interact(() -> list.getSelectionModel().select(0));
 
         Label banner = robot.lookup("#offlineBanner").queryAs(Label.class);
-        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> vm.eventProperty().get() != null && banner.isVisible()));
+        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> vm.live().eventProperty().get() != null && banner.isVisible()));
         assertThat(fx(banner::getText)).startsWith("Not live: the seats may be out of date.");
         assertThat(fx(() -> robot.lookup("#holdButton").queryAs(Button.class).isDisabled())).isTrue();
         assertThat(fx(() -> robot.lookup("#seatMap").query().getOpacity())).isLessThan(1.0);

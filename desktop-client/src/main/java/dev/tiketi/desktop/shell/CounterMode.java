@@ -39,13 +39,13 @@ public final class CounterMode implements Mode {
         Messages m = session.messages();
         // "" is "save as PDF"; the remembered printer stays a choice even while the system does not list it
         ObservableList<String> printers = FXCollections.observableArrayList("");
-        if (!vm.printerProperty().get().isEmpty()) {
-            printers.add(vm.printerProperty().get());
+        if (!vm.printing().printerProperty().get().isEmpty()) {
+            printers.add(vm.printing().printerProperty().get());
         }
         Background.run(Printers::names) // CUPS may be slow: not on the FX thread
                 .onSuccess(names -> names.stream().filter(n -> !printers.contains(n)).forEach(printers::add)).start();
         sell = new CounterController(vm, printFolder, printers);
-        OrdersViewModel ordersVm = new OrdersViewModel(session, vm.holdProperty(), vm::basketUsedElsewhere, vm.printerProperty());
+        OrdersViewModel ordersVm = new OrdersViewModel(session, vm.holdProperty(), vm::basketUsedElsewhere, vm.printing().printerProperty());
         orders = new OrdersController(ordersVm, printFolder);
         cashUp = new CashUpController(new CashUpViewModel(session), printFolder, m);
         vm.onNotice(n -> {
@@ -56,7 +56,7 @@ public final class CounterMode implements Mode {
             }
         });
         ordersVm.onRefunded(notifier::success);
-        sellTab = new Tab(m.text("tab.sell"), TiketiApp.load("counter/Counter.fxml", m, sell));
+        sellTab = new Tab(m.text("tab.sell"), TiketiApp.load("counter/Counter.fxml", m, sell, sell.till()));
         ordersTab = new Tab(m.text("tab.orders"), TiketiApp.load("orders/Orders.fxml", m, orders));
         cashTab = new Tab(m.text("tab.cashup"), TiketiApp.load("cashup/CashUp.fxml", m, cashUp));
         tabs = new TabPane(sellTab, ordersTab, cashTab);
