@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 
 /** Binds the cash-up screen to its view-model and wires its keys. */
 public final class CashUpController {
@@ -28,6 +31,15 @@ public final class CashUpController {
     private TextArea report;
     @FXML
     private Label message;
+    @FXML
+    private CheckBox byPieces;
+    @FXML
+    private HBox piecesPane;
+    @FXML
+    private GridPane notes;
+    @FXML
+    private GridPane coins;
+    private CashCountPane count;
 
     public CashUpController(CashUpViewModel vm, Path printFolder, Messages m) {
         this.vm = vm;
@@ -40,12 +52,22 @@ public final class CashUpController {
         counted.textProperty().bindBidirectional(vm.countedProperty());
         counted.setOnAction(e -> vm.close());
         counted.disableProperty().bind(vm.drawerProperty().isNull());
-        // the count field is usable once the open drawer is known: put the cursor there
+        counted.editableProperty().bind(vm.byPiecesProperty().not()); // the count's total: read, not typed (nor greyed out)
+        // the count is usable once the open drawer is known: put the cursor there
         vm.drawerProperty().addListener((o, a, b) -> {
             if (b != null) {
-                javafx.application.Platform.runLater(counted::requestFocus);
+                javafx.application.Platform.runLater(this::focusCount);
             }
         });
+        count = new CashCountPane(vm, m, notes, coins, closeButton);
+        byPieces.selectedProperty().bindBidirectional(vm.byPiecesProperty());
+        byPieces.disableProperty().bind(vm.drawerProperty().isNull());
+        byPieces.setVisible(vm.count().denominations().countable()); // a currency without a list is counted as a total
+        byPieces.managedProperty().bind(byPieces.visibleProperty());
+        piecesPane.visibleProperty().bind(vm.byPiecesProperty().and(byPieces.visibleProperty()));
+        piecesPane.managedProperty().bind(piecesPane.visibleProperty());
+        piecesPane.disableProperty().bind(vm.drawerProperty().isNull());
+        vm.byPiecesProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::focusCount));
         closeButton.disableProperty().bind(vm.drawerProperty().isNull());
         saveButton.disableProperty().bind(vm.reportProperty().isNull());
         closeButton.setTooltip(new Tooltip(ShortcutRegistry.text(m, Shortcuts.CLOSE_DRAWER)));
@@ -64,7 +86,11 @@ public final class CashUpController {
     /** Called when the tab opens: fresh numbers, and the keyboard at the count. */
     public void opened() {
         vm.refresh();
-        javafx.application.Platform.runLater(counted::requestFocus);
+        javafx.application.Platform.runLater(this::focusCount);
+    }
+
+    private void focusCount() {
+        (vm.byPiecesProperty().get() ? count.first() : counted).requestFocus();
     }
 
     /** A count that does not match asks first: a variance is kept for good once the drawer is closed. */

@@ -4,20 +4,27 @@ import dev.tiketi.desktop.Session;
 import dev.tiketi.desktop.api.ApiClient;
 import dev.tiketi.desktop.ui.Background;
 import dev.tiketi.desktop.ui.Messages;
+import dev.tiketi.model.common.HouseCurrency;
 import dev.tiketi.model.sales.CashReport;
 import dev.tiketi.model.sales.CashSessionView;
 import dev.tiketi.model.sales.TenderTotals;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** Cash-up: the drawer's running report, then close it with the cash counted and keep the report. */
+/**
+ * Cash-up: the drawer's running report, then close it with the cash counted and keep the report. The clerk types
+ * the counted total, or counts note by note and coin by coin ({@link #count()}) and the total follows the count.
+ */
 public final class CashUpViewModel {
     private final ApiClient api;
     private final Messages m;
@@ -27,11 +34,21 @@ public final class CashUpViewModel {
     private final StringProperty counted = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper();
+    // the drawer holds the house currency: its notes and coins are the ones counted
+    private final CashCount count = new CashCount(Denominations.of(HouseCurrency.CURRENCY));
+    private final BooleanProperty byPieces = new SimpleBooleanProperty();
 
     public CashUpViewModel(Session session) {
-        this.api = session.api();
-        this.m = session.messages();
+        this(session.api(), session.messages());
+    }
+
+    CashUpViewModel(ApiClient api, Messages m) {
+        this.api = api;
+        this.m = m;
         report.addListener((o, a, b) -> reportText.set(b == null ? "" : format(b)));
+        // counting by note and coin, the counted total is the count's, shown where the total is typed otherwise
+        count.totalProperty().addListener((o, a, b) -> showCountedTotal());
+        byPieces.addListener((o, a, b) -> showCountedTotal());
     }
 
     public ObjectProperty<CashSessionView> drawerProperty() {
@@ -48,6 +65,40 @@ public final class CashUpViewModel {
 
     public StringProperty countedProperty() {
         return counted;
+    }
+
+    /** The notes and coins counted so far (empty lines when the house currency has no list: total only). */
+    public CashCount count() {
+        return count;
+    }
+
+    /** True while the drawer is counted note by note and coin by coin instead of typed as a total. */
+    public BooleanProperty byPiecesProperty() {
+        return byPieces;
+    }
+
+    /**
+     * How many of {@code line}'s note or coin the clerk typed (blank is none); a count that cannot be (not a
+     * whole number, below zero, more than {@link CashCount#MAX_PIECES}) is refused with a word why, and the line
+     * keeps what it had.
+     */
+    public boolean countPieces(CashCount.Line line, String typed) {
+        String digits = typed == null ? "" : typed.strip();
+        boolean ok = digits.isEmpty() ? count.count(line, 0)
+                : digits.matches("[0-9]{1,9}") && count.count(line, Integer.parseInt(digits));
+        if (!ok) {
+            say(m.text("cashcount.refused", CashCount.MAX_PIECES), true);
+        }
+        return ok;
+    }
+
+    /** The amount the drawer would close with: the count's total, or the typed total; empty when none is given. */
+    public Optional<Long> countedAmount() {
+        if (byPieces.get()) {
+            return Optional.of(count.totalProperty().get());
+        }
+        String digits = counted.get() == null ? "" : counted.get().replaceAll("[,\\s원₩]", "");
+        return digits.matches("[0-9]{1,12}") ? Optional.of(Long.parseLong(digits)) : Optional.empty();
     }
 
     public ReadOnlyStringWrapper messageProperty() {
@@ -78,33 +129,34 @@ public final class CashUpViewModel {
      * The difference the typed count would close the drawer with, as text ("−5,000원 short"), when it is not
      * zero; empty when it balances or cannot be told yet (no report, no count).
      */
-    public java.util.Optional<String> variance() {
+    public Optional<String> variance() {
         CashReport r = report.get();
-        String digits = counted.get() == null ? "" : counted.get().replaceAll("[,\\s원₩]", "");
-        if (r == null || drawer.get() == null || !digits.matches("[0-9]{1,12}")) {
-            return java.util.Optional.empty();
+        Optional<Long> amount = countedAmount();
+        if (r == null || drawer.get() == null || amount.isEmpty()) {
+            return Optional.empty();
         }
-        long difference = Long.parseLong(digits) - r.expectedCash();
-        return difference == 0 ? java.util.Optional.empty()
-                : java.util.Optional.of(m.text(difference < 0 ? "cashup.short" : "cashup.over", m.cash(Math.abs(difference))));
+        long difference = amount.get() - r.expectedCash();
+        return difference == 0 ? Optional.empty()
+                : Optional.of(m.text(difference < 0 ? "cashup.short" : "cashup.over", m.cash(Math.abs(difference))));
     }
 
     public void close() {
         CashSessionView d = drawer.get();
-        String digits = counted.get() == null ? "" : counted.get().replaceAll("[,\\s원]", "");
+        Optional<Long> counted = countedAmount();
         if (d == null) {
             say(m.text("cashup.noDrawer"), true);
             return;
         }
-        if (!digits.matches("[0-9]{1,12}")) {
+        if (counted.isEmpty()) {
             say(m.text("cashup.countFirst"), true);
             return;
         }
-        long amount = Long.parseLong(digits);
+        long amount = counted.get();
         Background.run(() -> api.closeCashSession(d.id(), amount)).onSuccess(r -> {
             report.set(r);
             drawer.set(null);
-            counted.set("");
+            count.clear();
+            this.counted.set("");
             say(r.variance() == 0 ? m.text("cashup.balanced") : m.text("cashup.variance", m.cash(r.variance())), r.variance() != 0);
         }).onFailure(this::failed).start();
     }
@@ -148,6 +200,12 @@ public final class CashUpViewModel {
 
     private static String line(String label, String value) {
         return String.format("%-22s %s%n", label, value);
+    }
+
+    private void showCountedTotal() {
+        if (byPieces.get()) {
+            counted.set(m.cash(count.totalProperty().get()));
+        }
     }
 
     private void say(String text, boolean isError) {
