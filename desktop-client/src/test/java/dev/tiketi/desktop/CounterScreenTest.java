@@ -285,9 +285,11 @@ class CounterScreenTest {
         });
         robot.type(KeyCode.W);
         assertThat(fx(() -> List.copyOf(vm.watched()))).containsExactly(wanted);
+        assertThat(fx(() -> List.copyOf(seatMap(robot).getWatched()))).as("the map rings it").containsExactly(wanted);
         assertThat(fx(() -> robot.lookup("#seatInfo").queryAs(Label.class).getText())).endsWith(" · watching " + label);
         robot.type(KeyCode.W);
         assertThat(fx(() -> vm.watched())).as("W again stops watching").isEmpty();
+        assertThat(fx(() -> seatMap(robot).getWatched())).isEmpty();
         assertThat(fx(() -> robot.lookup("#seatInfo").queryAs(Label.class).getText())).doesNotContain("watching");
         robot.type(KeyCode.W);
         Screenshots.save(stage.getScene().getRoot(), "counter-watch.png");
@@ -301,6 +303,7 @@ class CounterScreenTest {
                 .anyMatch(n -> n instanceof atlantafx.base.controls.Notification t && t.getMessage().equals("Seat " + label + " is free now"))));
         assertThat(fx(() -> toasts.getChildren().size())).isEqualTo(before + 1);
         assertThat(fx(() -> vm.watched())).as("told once, then no longer watched").isEmpty();
+        assertThat(fx(() -> seatMap(robot).getWatched())).as("and no longer ringed").isEmpty();
         Screenshots.save(stage.getScene().getRoot(), "counter-watch-free.png");
     }
 

@@ -142,6 +142,8 @@ public final class CounterController {
         Bindings.bindContent(seatMap.getStates(), live.seats());
         Bindings.bindContentBidirectional(seatMap.getSelection(), vm.selection());
         Bindings.bindContent(seatMap.getMine(), vm.basket().seats());
+        Bindings.bindContent(seatMap.getWatched(), vm.watched());
+        seatLegend.watchShownProperty().set(true); // W watches a seat: the key explains its ring
         seatInfo.textProperty().bind(Bindings.createStringBinding(() -> vm.describe(seatMap.pointedSeatProperty().get() != null
                 ? seatMap.pointedSeatProperty().get() : seatMap.focusedSeatProperty().get()),
                 seatMap.pointedSeatProperty(), seatMap.focusedSeatProperty(), live.seats(), vm.basket().seats(), vm.watched()));

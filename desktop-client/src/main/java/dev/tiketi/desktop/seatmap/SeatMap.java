@@ -32,6 +32,7 @@ public class SeatMap extends Control {
     private final ObservableMap<Long, SeatState> states = FXCollections.observableHashMap();
     private final ObservableSet<Long> mine = FXCollections.observableSet();
     private final ObservableSet<Long> selection = FXCollections.observableSet();
+    private final ObservableSet<Long> watched = FXCollections.observableSet();
     private final ObjectProperty<Long> focusedSeat = new SimpleObjectProperty<>(this, "focusedSeat");
     private final ObjectProperty<Long> pointedSeat = new SimpleObjectProperty<>(this, "pointedSeat");
     private final ObservableList<TierView> tiers = FXCollections.observableArrayList();
@@ -82,6 +83,11 @@ public class SeatMap extends Control {
     /** Seats chosen but not held yet. */
     public ObservableSet<Long> getSelection() {
         return selection;
+    }
+
+    /** Seats watched for a customer (held elsewhere now): a dashed ring around each, whatever its status. */
+    public ObservableSet<Long> getWatched() {
+        return watched;
     }
 
     /** The keyboard's seat. */

@@ -61,6 +61,7 @@ final class SeatMapSkin extends SkinBase<SeatMap> implements SeatMapView {
         map.getStates().addListener(seatChanged);
         map.getMine().addListener(memberChanged);
         map.getSelection().addListener(memberChanged);
+        map.getWatched().addListener(memberChanged);
         map.focusedSeatProperty().addListener(focusChanged);
         map.getTiers().addListener(tiersChanged);
         map.paletteProperty().addListener(tiersChanged);
@@ -107,6 +108,7 @@ final class SeatMapSkin extends SkinBase<SeatMap> implements SeatMapView {
         map.getStates().removeListener(seatChanged);
         map.getMine().removeListener(memberChanged);
         map.getSelection().removeListener(memberChanged);
+        map.getWatched().removeListener(memberChanged);
         map.focusedSeatProperty().removeListener(focusChanged);
         map.getTiers().removeListener(tiersChanged);
         map.paletteProperty().removeListener(tiersChanged);
@@ -219,7 +221,7 @@ final class SeatMapSkin extends SkinBase<SeatMap> implements SeatMapView {
             canvas.getGraphicsContext2D().fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         } else {
             SeatPainter painter = new SeatPainter(geometry, map.getPalette(), looks::apply, new SeatPainter.Frame(
-                    canvas.getWidth(), canvas.getHeight(), map.focusedSeatProperty().get(), rubberBand,
+                    canvas.getWidth(), canvas.getHeight(), map.focusedSeatProperty().get(), map.getWatched(), rubberBand,
                     map.stageTextProperty().get(), map.fontFamilyProperty().get()));
             if (fullRedraw || dirtySeats.size() > PARTIAL_LIMIT || !dirtySeats.stream().allMatch(painter::repaintsAlone)) {
                 painter.paint(canvas.getGraphicsContext2D());

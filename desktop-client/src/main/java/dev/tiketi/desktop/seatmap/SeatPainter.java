@@ -6,6 +6,7 @@ import dev.tiketi.model.catalog.SectionLayout;
 import dev.tiketi.model.catalog.VenueLayout;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -16,8 +17,8 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * Draws a seat plan on a {@link GraphicsContext}, knowing nothing of controls or input: background, stage,
- * section names, row labels, seats, the keyboard's focus ring, a drag rectangle and, while zoomed in, an
- * overview of the hall. Everything is drawn by one routine that can be limited to a rectangle, so repainting
+ * section names, row labels, seats, the keyboard's focus ring, the dashed ring of a watched seat, a drag
+ * rectangle and, while zoomed in, an overview of the hall. Everything is drawn by one routine that can be limited to a rectangle, so repainting
  * one seat's square replays exactly what a full paint puts there and the two agree pixel for pixel.
  */
 final class SeatPainter {
@@ -29,9 +30,10 @@ final class SeatPainter {
     /**
      * What to paint besides the plan.
      *
+     * @param watched    seats watched for a customer (each gets a dashed ring)
      * @param rubberBand the drag rectangle {x0, y0, x1, y1} in screen pixels, or null
      */
-    record Frame(double width, double height, Long focus, double[] rubberBand, String stageText, String fontFamily) {
+    record Frame(double width, double height, Long focus, Set<Long> watched, double[] rubberBand, String stageText, String fontFamily) {
     }
 
     static final double OVERVIEW_MAX_WIDTH = 170;
@@ -116,11 +118,20 @@ final class SeatPainter {
     }
 
     /**
-     * How far a seat's drawing reaches past its circle: half its outline, or the focus ring (2.5 px out), plus
-     * a pixel of anti-aliasing.
+     * How far a seat's drawing reaches past its circle: half its outline, the focus ring (2.5 px out) or the
+     * watched ring, plus a pixel of anti-aliasing.
      */
     static double margin(double d, double strokeScale) {
-        return Math.max(3, Math.ceil(0.04 * d * strokeScale + 1.5));
+        return Math.max(3, Math.ceil(Math.max(0.04 * d * strokeScale + 1.5, watchGap(d, strokeScale) + watchWidth(strokeScale) / 2 + 1)));
+    }
+
+    /** The watched ring's distance outside the seat: clear of the focus ring and of the seat's own outline. */
+    static double watchGap(double d, double strokeScale) {
+        return Math.max(3.5, 0.04 * d * strokeScale + 2.5);
+    }
+
+    static double watchWidth(double strokeScale) {
+        return 2 * strokeScale;
     }
 
     /** Everything that reaches into the rectangle, in paint order; outside it, nothing is touched. */
@@ -138,6 +149,9 @@ final class SeatPainter {
             if (area.touches(cx - reach, cy - reach, cx + reach, cy + reach)) {
                 Long focus = frame.focus();
                 drawSeat(g, looks.look(seat), cx, cy, d, glyphFont, focus != null && focus == seat.id(), palette.strokeScale(), this::colour);
+                if (frame.watched().contains(seat.id())) {
+                    drawWatch(g, looks.look(seat), cx, cy, d, palette, this::colour);
+                }
             }
         }
         paintRowLabels(g, area, true);
@@ -333,6 +347,27 @@ final class SeatPainter {
                 g.strokeOval(x - 1.5, y - 1.5, d + 3, d + 3);
             }
         }
+    }
+
+    /**
+     * The mark of a seat watched for a customer: a dashed ring just outside the focus ring, in the palette's watch
+     * colour (no tier's), so it adds to the seat's status instead of replacing it and reads without colour.
+     */
+    static void drawWatch(GraphicsContext g, SeatLook look, double cx, double cy, double d, SeatPalette palette,
+                          Function<String, Color> colour) {
+        double r = d / 2 + watchGap(d, palette.strokeScale());
+        double dash = Math.max(2.5, r * 0.5);
+        g.save();
+        g.setStroke(colour.apply(palette.watch()));
+        g.setLineWidth(watchWidth(palette.strokeScale()));
+        g.setLineDashes(dash, dash * 0.6);
+        if (look.shape() == SeatLook.Shape.SQUARE) {
+            double arc = d * 0.35 + 2 * (r - d / 2);
+            g.strokeRoundRect(cx - r, cy - r, 2 * r, 2 * r, arc, arc);
+        } else {
+            g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
+        }
+        g.restore();
     }
 
     private static void pattern(GraphicsContext g, SeatLook look, double x, double y, double d) {

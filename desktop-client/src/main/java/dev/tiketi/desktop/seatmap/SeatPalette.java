@@ -15,11 +15,13 @@ import java.util.Map;
  *
  * @param tiers       tier colours in order
  * @param neutral     a seat whose tier has no colour (not priced for this event, or no event)
+ * @param watch       the dashed ring around a seat watched for a customer: no tier's colour, and dashed so it
+ *                    reads without colour too
  * @param strokeScale outline width relative to the default
  */
 public record SeatPalette(List<String> tiers, String neutral, String mine, String sold, String blocked, String unknown,
                           String selectedStroke, String focus, String background, String stage, String stageText,
-                          String rowLabel, String sectionLabel, String accent, double strokeScale) {
+                          String rowLabel, String sectionLabel, String accent, String watch, double strokeScale) {
 
     public SeatPalette {
         tiers = List.copyOf(tiers);
@@ -35,14 +37,14 @@ public record SeatPalette(List<String> tiers, String neutral, String mine, Strin
     public static SeatPalette okabeIto() {
         return new SeatPalette(List.of("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7"),
                 "#ffffff", "#1f2328", "#6b6b6b", "#d0d0d0", "#ececec", "#111111", "#000000", "#f6f7f9", "#2f3542",
-                "#ffffff", "#57606a", "#24292f", "#1f6feb", 1.0);
+                "#ffffff", "#57606a", "#24292f", "#1f6feb", "#7b1fa2", 1.0);
     }
 
     /** For a kiosk in daylight: IBM's colour-blind-safe set, black outlines twice as thick, black text on white. */
     public static SeatPalette highContrast() {
         return new SeatPalette(List.of("#ffb000", "#648fff", "#dc267f", "#fe6100", "#785ef0"),
                 "#ffffff", "#000000", "#4d4d4d", "#bdbdbd", "#e0e0e0", "#000000", "#000000", "#ffffff", "#000000",
-                "#ffffff", "#000000", "#000000", "#000000", 2.0);
+                "#ffffff", "#000000", "#000000", "#000000", "#000000", 2.0);
     }
 
     /** The colour of the tier at {@code index} in the event's tier list; a negative index is {@link #neutral()}. */

@@ -65,6 +65,7 @@ class SeatMapPicturesTest {
             legend.getTiers().setAll(tiers);
             legend.currencyProperty().set(Currency.getInstance(Locale.KOREA).getCurrencyCode());
             legend.messagesProperty().set(messages);
+            legend.watchShownProperty().set(true); // as on the counter
             map.localize(messages);
             String family = koreanFamily();
             if (family != null) {
@@ -90,7 +91,13 @@ class SeatMapPicturesTest {
             SeatGeometry g = skin().geometry();
             g.row(cursor).stream().filter(id -> map.takeable(id)).limit(2).forEach(map.getSelection()::add);
             g.best("VIP", 2, false, map::takeable).forEach(map.getMine()::add);
+            // a customer waits for the held seat nearest the cursor
+            SeatView at = g.seat(cursor);
+            g.seats().stream().filter(x -> map.status(x.id()) == SeatStatus.HELD)
+                    .min(java.util.Comparator.comparingDouble(x -> Math.hypot(x.x() - at.x(), x.y() - at.y())))
+                    .ifPresent(x -> map.getWatched().add(x.id()));
         });
+        assertThat(map.getWatched()).hasSize(1);
     }
 
     private static String koreanFamily() {
@@ -120,8 +127,8 @@ class SeatMapPicturesTest {
 
     private void pictures(FxRobot robot, Locale locale, String suffix) {
         grandHall(robot, locale);
-        // five tiers with prices, then available, chosen, mine, held, sold, blocked, wheelchair space
-        assertThat(legend.getChildren()).hasSize(5 + 7);
+        // five tiers with prices, then available, chosen, mine, held, sold, blocked, wheelchair space, watched
+        assertThat(legend.getChildren()).hasSize(5 + 8);
         robot.interact(() -> skin().paint());
         assertThat(skin().geometry().zoomedIn(map.getWidth(), map.getHeight())).isFalse();
         Screenshots.save(screen, "seatmap-tiers-" + suffix + ".png");

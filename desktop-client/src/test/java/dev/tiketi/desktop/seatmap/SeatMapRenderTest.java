@@ -262,6 +262,77 @@ class SeatMapRenderTest {
         }
     }
 
+    /**
+     * A seat watched for a customer keeps its status marks and gains a dashed ring in the palette's watch colour
+     * (no tier's); the ring is repainted with the seat alone, exactly as a full paint draws it, and goes when the
+     * seat is no longer watched.
+     */
+    @Test
+    void aWatchedSeatGetsADashedRingBesideItsStatusMarks(FxRobot robot) {
+        showTwoTierRows(robot);
+        SeatMapSkin skin = (SeatMapSkin) map.getSkin();
+        int width = (int) map.getWidth();
+        long held = 14; // a VIP seat held by someone else: the one a customer waits for
+        SeatPalette palette = map.getPalette();
+        assertThat(palette.tiers()).as("the ring is no tier's colour").doesNotContain(palette.watch());
+        int[] before = Screenshots.pixels(map);
+        robot.interact(() -> {
+            map.getWatched().add(held);
+            skin.paint(); // the watched seat alone
+        });
+        int[] partial = Screenshots.pixels(map);
+        robot.interact(() -> {
+            skin.requestRedraw();
+            skin.paint();
+        });
+        int[] watched = Screenshots.pixels(map);
+        assertThat(difference(watched, partial, width)).as("one seat's repaint vs a full one").isEqualTo("none");
+
+        double[] c = centre(held);
+        double ring = c[2] / 2 + SeatPainter.watchGap(c[2], palette.strokeScale());
+        int inked = 0;
+        int gaps = 0;
+        for (int k = 0; k < 360; k++) {
+            double a = Math.toRadians(k);
+            boolean ink = false;
+            boolean bare = true;
+            for (double dr = -1.5; dr <= 1.5; dr += 0.5) {
+                int x = (int) Math.round(c[0] + (ring + dr) * Math.cos(a));
+                int y = (int) Math.round(c[1] + (ring + dr) * Math.sin(a));
+                int px = watched[y * width + x];
+                ink |= near(px, argb(palette.watch()), 90);
+                bare &= px == before[y * width + x];
+            }
+            inked += ink ? 1 : 0;
+            gaps += bare ? 1 : 0;
+        }
+        assertThat(inked).as("degrees of the ring in the watch colour").isGreaterThan(150);
+        assertThat(gaps).as("degrees left bare between dashes: dashed, so it reads without colour").isGreaterThan(60);
+        int r = (int) (c[2] / 2 * 0.85);
+        for (int dy = -r; dy <= r; dy++) {
+            for (int dx = -r; dx <= r; dx++) {
+                int i = ((int) c[1] + dy) * width + (int) c[0] + dx;
+                if (dx * dx + dy * dy <= r * r && watched[i] != before[i]) {
+                    throw new AssertionError("the held seat's own marks changed at " + dx + "," + dy);
+                }
+            }
+        }
+
+        robot.interact(() -> {
+            map.getWatched().remove(held);
+            skin.paint();
+        });
+        assertThat(difference(before, Screenshots.pixels(map), width)).as("no longer watched: as before").isEqualTo("none");
+    }
+
+    private static boolean near(int argb, int other, int tolerance) {
+        int d = 0;
+        for (int shift = 0; shift <= 16; shift += 8) {
+            d += Math.abs((argb >> shift & 0xff) - (other >> shift & 0xff));
+        }
+        return d <= tolerance;
+    }
+
     /** Inside the seat's circle (short of its outline): true where the pixel is not the seat's fill colour. */
     private boolean[] marks(int[] px, int width, long seatId) {
         double[] c = centre(seatId);
