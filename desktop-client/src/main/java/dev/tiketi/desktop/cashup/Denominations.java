@@ -2,6 +2,7 @@ package dev.tiketi.desktop.cashup;
 
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,7 +21,7 @@ public final class Denominations {
     }
 
     // Korean won in circulation: the 1 and 5 won coins are still legal tender but no till takes them
-    private static final Map<String, List<Piece>> KNOWN = Map.of("KRW", List.of(
+    private static final Map<Currency, List<Piece>> KNOWN = Map.of(Currency.getInstance(Locale.KOREA), List.of(
             new Piece(50_000, true), new Piece(10_000, true), new Piece(5_000, true), new Piece(1_000, true),
             new Piece(500, false), new Piece(100, false), new Piece(50, false), new Piece(10, false)));
 
@@ -33,7 +34,7 @@ public final class Denominations {
     }
 
     public static Denominations of(Currency currency) {
-        return new Denominations(currency, KNOWN.getOrDefault(currency.getCurrencyCode(), List.of()));
+        return new Denominations(currency, KNOWN.getOrDefault(currency, List.of()));
     }
 
     public Currency currency() {
