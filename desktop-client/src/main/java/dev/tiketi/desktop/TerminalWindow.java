@@ -37,12 +37,12 @@ public final class TerminalWindow implements AutoCloseable {
             login.noticeProperty().set(notice);
         }
         if (stage.getScene() == null) {
-            Scene scene = new Scene(TiketiApp.loginView(login), 1280, 800);
-            TiketiApp.stylesheet(scene);
-            stage.setScene(scene);
+            stage.setScene(new Scene(TiketiApp.loginView(login), 1280, 800));
         } else {
             stage.getScene().setRoot(TiketiApp.loginView(login));
         }
+        // a stage handed over with a scene of its own (a test's) draws with the terminal's fonts and look too
+        TiketiApp.stylesheet(stage.getScene());
         stage.setTitle("Tiketi");
         return login;
     }

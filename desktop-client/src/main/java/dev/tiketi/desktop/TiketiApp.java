@@ -94,9 +94,13 @@ public class TiketiApp extends Application {
         return new Shell(session, Modes.forRole(session, notifier, printFolder, counter), notifier, signOut);
     }
 
+    /** Gives {@code scene} the terminal's stylesheet and fonts (once: calling it again changes nothing). */
     public static void stylesheet(Scene scene) {
         TerminalFont.load(); // the stylesheet names the bundled font; views built without start() need it too
-        scene.getStylesheets().add(TiketiApp.class.getResource("ui/tiketi.css").toExternalForm());
+        String css = TiketiApp.class.getResource("ui/tiketi.css").toExternalForm();
+        if (!scene.getStylesheets().contains(css)) {
+            scene.getStylesheets().add(css);
+        }
     }
 
     /**

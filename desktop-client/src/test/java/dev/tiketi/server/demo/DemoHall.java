@@ -21,4 +21,19 @@ public final class DemoHall {
     public static void createCatalog(org.springframework.context.ApplicationContext server) {
         server.getBean(DemoCatalog.class).create();
     }
+
+    /**
+     * Seeds a freshly reset server as a demo start does: the demo accounts (admin, clerk, kiosk, customer, named
+     * "Demo Clerk" and so on, with {@link #password}) in place of the test ones of the same names, then the catalogue.
+     */
+    public static void seed(org.springframework.context.ApplicationContext server) {
+        server.getBean(org.springframework.jdbc.core.simple.JdbcClient.class).sql("delete from app_user").update();
+        server.getBean(dev.tiketi.server.auth.AccountBootstrap.class).ensureDemoAccounts(password(server));
+        createCatalog(server);
+    }
+
+    /** The demo accounts' password, as the server is configured (README "Demo accounts"). */
+    public static String password(org.springframework.context.ApplicationContext server) {
+        return server.getEnvironment().getRequiredProperty("tiketi.demo-password");
+    }
 }
