@@ -48,6 +48,8 @@ final class PurchaseController {
 
     private final PurchaseViewModel vm;
     private final Messages m;
+    /** Null until the first layout. */
+    private Boolean portraitNow;
 
     @FXML
     private StackPane root;
@@ -393,11 +395,25 @@ final class PurchaseController {
     /** Across for a landscape kiosk, down for an upright one: the map keeps the larger part either way. */
     private void orient() {
         boolean portrait = root.getHeight() > root.getWidth();
+        if (Boolean.valueOf(portrait).equals(portraitNow)) {
+            return;
+        }
+        portraitNow = portrait;
         root.pseudoClassStateChanged(PORTRAIT, portrait);
-        seatStep.setRight(portrait ? null : side);
-        seatStep.setBottom(portrait ? side : null);
-        cardStep.setLeft(portrait ? null : basketBox);
-        cardStep.setTop(portrait ? basketBox : null);
+        // out of the old place before into the new one: a node has one parent
+        seatStep.setRight(null);
+        seatStep.setBottom(null);
+        cardStep.setLeft(null);
+        cardStep.setTop(null);
+        if (portrait) {
+            seatStep.setBottom(side);
+            cardStep.setTop(basketBox);
+        } else {
+            seatStep.setRight(side);
+            cardStep.setLeft(basketBox);
+        }
+        side.setPrefWidth(portrait ? javafx.scene.layout.Region.USE_COMPUTED_SIZE : 620);
+        basketBox.setPrefWidth(portrait ? javafx.scene.layout.Region.USE_COMPUTED_SIZE : 560);
         side.getChildren().clear();
         if (portrait) {
             side.add(notice, 0, 0, 2, 1);
