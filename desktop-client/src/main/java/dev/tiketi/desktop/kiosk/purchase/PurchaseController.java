@@ -301,7 +301,6 @@ final class PurchaseController {
             StockCounters bar = new StockCounters(m, vm.stock().filtered(t -> t.tierCode().equals(code)), TierFacts.of(e));
             gaRows.add(bar, 0, row);
             gaRows.add(new StepperView(q.stepper(), q.tier().name(), m), 1, row);
-            GridPane.setHgrow(bar, javafx.scene.layout.Priority.ALWAYS);
             row++;
         }
     }
@@ -374,7 +373,9 @@ final class PurchaseController {
     }
 
     private void showTickets(OrderView order) {
-        tickets.getChildren().setAll(order == null ? List.of() : order.tickets().stream().map(t -> (Node) new TicketTile(t, m)).toList());
+        tickets.getChildren().setAll(order == null ? List.of() : order.tickets().stream()
+                .sorted(java.util.Comparator.comparing(t -> t.seatLabel() == null ? "" : t.seatLabel()))
+                .map(t -> (Node) new TicketTile(t, m)).toList());
     }
 
     private void overlays() {
