@@ -208,6 +208,10 @@ final class PurchaseController {
 
     private void steps() {
         show(loadingStep, step(PurchaseStep.LOADING));
+        // the event could not be loaded: say why where the customer is looking (Start over stays)
+        loadingStep.textProperty().bind(text(() -> vm.noticeProperty().get().isEmpty() ? m.text("kiosk.purchase.loading")
+                : vm.noticeProperty().get(), vm.noticeProperty()));
+        loadingStep.setWrapText(true);
         show(seatStep, step(PurchaseStep.SEATS));
         show(cardStep, step(PurchaseStep.CARD, PurchaseStep.PAYING));
         show(answerStep, step(PurchaseStep.DECLINED, PurchaseStep.NO_ANSWER, PurchaseStep.PAY_FAILED));

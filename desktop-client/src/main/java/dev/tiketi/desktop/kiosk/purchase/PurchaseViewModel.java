@@ -100,6 +100,7 @@ public final class PurchaseViewModel implements AutoCloseable {
     private boolean retrySame;
     private SimulatedCard lastCard;
     private boolean ended;
+    private boolean refreshingLimits;
 
     /**
      * {@code newKey}: where idempotency keys come from; {@code clock}: the hold countdown's (a test moves it).
@@ -493,11 +494,24 @@ public final class PurchaseViewModel implements AutoCloseable {
     }
 
     private void refreshLimits() {
-        TierView tier = bestTier.get();
-        best.setMax(tier == null ? 0 : Math.min(limit(), available(tier)));
-        int count = ga.stream().mapToInt(q -> q.stepper().value()).sum();
-        for (TierQuantity q : ga) {
-            q.stepper().setMax(Math.min(available(q.tier()), limit() - (count - q.stepper().value())));
+        if (refreshingLimits) {
+            return; // a maximum that pulled a value down calls back here: the loop below sees it
+        }
+        refreshingLimits = true;
+        try {
+            TierView tier = bestTier.get();
+            best.setMax(tier == null ? 0 : Math.min(limit(), available(tier)));
+            int before;
+            int count = ga.stream().mapToInt(q -> q.stepper().value()).sum();
+            do {
+                before = count;
+                for (TierQuantity q : ga) {
+                    q.stepper().setMax(Math.min(available(q.tier()), limit() - (count - q.stepper().value())));
+                }
+                count = ga.stream().mapToInt(q -> q.stepper().value()).sum();
+            } while (count != before); // a tier pulled down leaves room for the others
+        } finally {
+            refreshingLimits = false;
         }
         gaCount.set(ga.stream().mapToInt(q -> q.stepper().value()).sum());
         gaTotal.set(ga.stream().mapToLong(q -> q.stepper().value() * q.tier().price()).sum());

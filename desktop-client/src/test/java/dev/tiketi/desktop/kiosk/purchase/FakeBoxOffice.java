@@ -63,6 +63,8 @@ final class FakeBoxOffice implements SaleApi, LiveFeeds {
     int charges;
     /** The next payment goes through but its answer is lost on the way back. */
     boolean loseNextAnswer;
+    /** The server cannot be reached at all. */
+    boolean unreachable;
     private Runnable seatsChanged = () -> { };
     private Runnable stockChanged = () -> { };
     private int nextHold;
@@ -159,6 +161,9 @@ final class FakeBoxOffice implements SaleApi, LiveFeeds {
 
     @Override
     public EventDetail event(long id) {
+        if (unreachable) {
+            throw new ApiException(0, ApiException.UNREACHABLE, "connection refused");
+        }
         VenueSummary hall = kind == EventKind.RESERVED ? new VenueSummary(3, "세종문화회관", null, 12, "Asia/Seoul") : null;
         return new EventDetail(id, "신년 음악회 2027", null, kind, EventStatus.ON_SALE, Instant.parse("2027-01-01T10:30:00Z"), null, null,
                 hall, tiers(), List.of(), 5, 15, perCustomerLimit, "KRW");

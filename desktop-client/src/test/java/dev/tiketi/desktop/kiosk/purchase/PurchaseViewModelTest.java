@@ -88,6 +88,18 @@ class PurchaseViewModelTest {
     }
 
     @Test
+    void anEventThatCannotBeLoadedSaysWhyAndOnlyStartingOverIsLeft() {
+        FakeBoxOffice box = new FakeBoxOffice(clock, EventKind.RESERVED);
+        box.unreachable = true;
+        open(box, Threads.direct());
+        assertThat(vm.stepProperty().get()).isEqualTo(PurchaseStep.LOADING);
+        assertThat(vm.noticeProperty().get()).isEqualTo(en.text("problem.UNREACHABLE"));
+        assertThat(vm.canHoldSelection().get() || vm.canHoldBest().get() || vm.canHoldGa().get()).isFalse();
+        vm.cancel();
+        assertThat(ended).containsExactly("cancelled");
+    }
+
+    @Test
     void moreSeatsThanOnePurchaseMayHoldAreRefusedWithAReason() {
         FakeBoxOffice box = new FakeBoxOffice(clock, EventKind.RESERVED);
         box.perCustomerLimit = 2;
