@@ -3,6 +3,7 @@ package dev.tiketi.desktop.counter;
 import dev.tiketi.desktop.api.ApiException;
 import dev.tiketi.desktop.sale.Basket;
 import dev.tiketi.desktop.sale.LiveEvent;
+import dev.tiketi.desktop.sale.NearestSeats;
 import dev.tiketi.desktop.ui.Messages;
 import dev.tiketi.model.catalog.EventDetail;
 import dev.tiketi.model.catalog.EventKind;

@@ -104,6 +104,35 @@ public final class Basket {
         take(eventId, request, true, held, failed);
     }
 
+    /**
+     * Holds every request (several tiers of a GA event, say) and makes them the whole basket, all or none: if one
+     * is refused, those already taken are given back and the basket keeps what it had.
+     */
+    public void replaceWithAll(long eventId, List<HoldRequest> requests, Consumer<List<HoldView>> held, Consumer<Throwable> failed) {
+        if (busy.get() || requests.isEmpty()) {
+            return;
+        }
+        List<HoldView> previous = List.copyOf(holds);
+        busy.set(true);
+        threads.call(() -> {
+            List<HoldView> taken = new ArrayList<>();
+            try {
+                for (HoldRequest request : requests) {
+                    taken.add(api.hold(eventId, request));
+                }
+            } catch (RuntimeException e) {
+                taken.forEach(this::releaseQuietly);
+                throw e;
+            }
+            previous.forEach(this::releaseQuietly);
+            return List.copyOf(taken);
+        }).onSuccess(taken -> {
+            holds.removeAll(previous);
+            holds.addAll(taken);
+            held.accept(taken);
+        }).onFailure(failed).always(() -> busy.set(false)).start();
+    }
+
     /** Holds {@code request} beside what the basket has (another tier of a GA event, say). */
     public void add(long eventId, HoldRequest request, Consumer<HoldView> held, Consumer<Throwable> failed) {
         take(eventId, request, false, held, failed);

@@ -41,6 +41,24 @@ class BasketTest {
     }
 
     @Test
+    void severalRequestsBecomeTheBasketAllOrNone() {
+        basket.replaceWith(1, HoldRequest.stock(1, 1), h -> { }, failures::add);
+        List<List<HoldView>> held = new ArrayList<>();
+        basket.replaceWithAll(1, List.of(HoldRequest.stock(1, 2), HoldRequest.stock(2, 1)), held::add, failures::add);
+        assertThat(held).singleElement().satisfies(hs -> assertThat(hs).extracting(HoldView::holdId).containsExactly("h2", "h3"));
+        assertThat(basket.holds()).extracting(HoldView::holdId).containsExactly("h2", "h3");
+        assertThat(api.live).as("the basket it replaced was given back").containsExactlyInAnyOrder("h2", "h3");
+
+        // the second tier is refused: the first, just taken, goes back and the basket keeps what it had
+        api.failHoldNumber(2, ErrorCode.SOLD_OUT);
+        basket.replaceWithAll(1, List.of(HoldRequest.stock(1, 2), HoldRequest.stock(2, 1)), held::add, failures::add);
+        assertThat(failures).singleElement().satisfies(e -> assertThat(((dev.tiketi.desktop.api.ApiException) e).is(ErrorCode.SOLD_OUT)).isTrue());
+        assertThat(basket.holds()).extracting(HoldView::holdId).containsExactly("h2", "h3");
+        assertThat(api.live).containsExactlyInAnyOrder("h2", "h3");
+        assertThat(basket.busyProperty().get()).isFalse();
+    }
+
+    @Test
     void addingKeepsWhatIsHeldAndTotalsEveryHold() {
         basket.add(1, HoldRequest.stock(1, 1), h -> { }, failures::add);
         basket.add(1, HoldRequest.stock(2, 1), h -> { }, failures::add);

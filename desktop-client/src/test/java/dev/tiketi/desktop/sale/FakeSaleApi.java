@@ -28,6 +28,8 @@ final class FakeSaleApi implements SaleApi {
     RuntimeException nextFailure;
     OrderView order;
     int holds;
+    private int holdsUntilFailure;
+    private ErrorCode holdFailure;
 
     static final List<TierView> TIERS = List.of(new TierView(1, "VIP", "VIP석", 150_000, null), new TierView(2, "R", "R석", 120_000, null));
 
@@ -51,6 +53,9 @@ final class FakeSaleApi implements SaleApi {
     @Override
     public HoldView hold(long eventId, HoldRequest request) {
         calls.add("hold " + eventId);
+        if (--holdsUntilFailure == 0) {
+            failNextWith(holdFailure);
+        }
         fail();
         String id = "h" + (++holds);
         live.add(id);
@@ -89,6 +94,12 @@ final class FakeSaleApi implements SaleApi {
         fail();
         holdIds.forEach(live::remove);
         return order;
+    }
+
+    /** The {@code n}-th hold from now fails with {@code code} (the ones before it succeed). */
+    void failHoldNumber(int n, ErrorCode code) {
+        holdsUntilFailure = n;
+        holdFailure = code;
     }
 
     void failNextWith(ErrorCode code) {

@@ -1,4 +1,4 @@
-package dev.tiketi.desktop.counter;
+package dev.tiketi.desktop.sale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

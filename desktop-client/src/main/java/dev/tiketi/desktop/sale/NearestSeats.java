@@ -1,4 +1,4 @@
-package dev.tiketi.desktop.counter;
+package dev.tiketi.desktop.sale;
 
 import dev.tiketi.model.catalog.SeatView;
 import java.util.Collection;
@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.LongPredicate;
 
 /**
- * When a seat the clerk chose is taken first, the seats to offer instead: free seats of the same tiers,
+ * When a seat a clerk or a kiosk customer chose is taken first, the seats to offer instead: free seats of the same tiers,
  * nearest to where the chosen ones were (same row counts first, then distance), as many as were chosen.
  */
 public final class NearestSeats {
