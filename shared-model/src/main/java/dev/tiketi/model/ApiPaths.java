@@ -33,6 +33,8 @@ public final class ApiPaths {
     public static final String ADMIN_USERS = "/api/admin/users";
     public static final String ADMIN_VENUES = "/api/admin/venues";
     public static final String ADMIN_EVENTS = "/api/admin/events";
+    /** The audit log, newest first: {@code AuditQuery} filters, a page of {@code AuditEntryView}. */
+    public static final String ADMIN_AUDIT = "/api/admin/audit";
 
     private ApiPaths() {
     }

@@ -48,7 +48,8 @@ class AdminAccessTest extends IntegrationTest {
                 Arguments.of("GET", "/api/queue/admin/{eventId}", null),
                 Arguments.of("PUT", "/api/queue/admin/{eventId}", "{\"mode\":\"OFF\",\"threshold\":1,\"admissionsPerMinute\":1,"
                         + "\"idleTimeoutSeconds\":30,\"abandonTimeoutSeconds\":15}"),
-                Arguments.of("POST", "/api/queue/admin/clear/{eventId}", null));
+                Arguments.of("POST", "/api/queue/admin/clear/{eventId}", null),
+                Arguments.of("GET", "/api/admin/audit", null));
     }
 
     @ParameterizedTest(name = "{0} {1}")
