@@ -35,6 +35,14 @@ public final class ApiPaths {
     public static final String ADMIN_EVENTS = "/api/admin/events";
     /** The audit log, newest first: {@code AuditQuery} filters, a page of {@code AuditEntryView}. */
     public static final String ADMIN_AUDIT = "/api/admin/audit";
+    /** Reports ({@code ReportQuery} filters); each also as CSV at the same path + {@code .csv}. */
+    public static final String ADMIN_REPORT_SALES = "/api/admin/reports/sales";
+    public static final String ADMIN_REPORT_REFUNDS = "/api/admin/reports/refunds";
+    public static final String ADMIN_REPORT_EXCHANGES = "/api/admin/reports/exchanges";
+    public static final String ADMIN_REPORT_CASH_SESSIONS = "/api/admin/reports/cash-sessions";
+    public static final String ADMIN_REPORT_END_OF_DAY = "/api/admin/reports/end-of-day";
+    /** The CSV twin of a report path. */
+    public static final String CSV = ".csv";
 
     private ApiPaths() {
     }
