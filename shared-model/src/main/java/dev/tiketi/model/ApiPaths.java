@@ -33,6 +33,8 @@ public final class ApiPaths {
     public static final String ADMIN_USERS = "/api/admin/users";
     public static final String ADMIN_VENUES = "/api/admin/venues";
     public static final String ADMIN_EVENTS = "/api/admin/events";
+    /** An event's live sales figures now ({@code SalesFigures}); then pushed on {@code LiveDestinations.sales}. */
+    public static final String ADMIN_EVENT_SALES = "/api/admin/events/{id}/sales";
     /** The audit log, newest first: {@code AuditQuery} filters, a page of {@code AuditEntryView}. */
     public static final String ADMIN_AUDIT = "/api/admin/audit";
     /** Reports ({@code ReportQuery} filters); each also as CSV at the same path + {@code .csv}. */

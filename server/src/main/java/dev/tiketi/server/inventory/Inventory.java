@@ -329,6 +329,20 @@ public class Inventory {
         return members == null ? Set.of() : members.stream().map(Long::valueOf).collect(Collectors.toSet());
     }
 
+    /** How many holds an event has, and up to {@code most} of them, soonest to expire (or to be paid) first. */
+    public record Holds(long count, List<HoldRecord> first) {
+    }
+
+    public Holds holds(long eventId, int most) {
+        InventoryKeys k = keys(eventId);
+        Long count = redis.opsForZSet().zCard(k.expiry());
+        Set<String> ids = redis.opsForZSet().range(k.expiry(), 0, most - 1L);
+        List<HoldRecord> holds = new ArrayList<>();
+        // a hold released between the two reads is simply not listed
+        (ids == null ? Set.<String>of() : ids).forEach(id -> find(eventId, id).ifPresent(holds::add));
+        return new Holds(count == null ? 0 : count, holds);
+    }
+
     public boolean hasHolds(long eventId) {
         Long n = redis.opsForZSet().zCard(keys(eventId).expiry());
         return n != null && n > 0;

@@ -51,6 +51,7 @@ class LiveRelay implements SmartLifecycle {
     private final StockPusher stock;
     private final PresenceTracker presence;
     private final QueuePushes queue;
+    private final SalesPusher sales;
     private final LiveNotices notices;
     private final RedisNamespace ns;
     private static final long CHECK_EVERY_MS = 2_000;
@@ -73,7 +74,8 @@ class LiveRelay implements SmartLifecycle {
     private volatile long resyncs;
 
     LiveRelay(LettuceConnectionFactory factory, SimpMessagingTemplate broker, LiveSessions sessions, StockPusher stock,
-              PresenceTracker presence, QueuePushes queue, LiveNotices notices, RedisNamespace ns) {
+              PresenceTracker presence, QueuePushes queue, SalesPusher sales, LiveNotices notices, RedisNamespace ns) {
+        this.sales = sales;
         this.factory = factory;
         this.ns = ns;
         this.broker = broker;
@@ -169,8 +171,14 @@ class LiveRelay implements SmartLifecycle {
         }
         try {
             switch (message.charAt(0)) {
-                case 'S' -> seats(eventId, message);
-                case 'T' -> stock.changed(eventId);
+                case 'S' -> {
+                    seats(eventId, message);
+                    sales.changed(eventId);
+                }
+                case 'T' -> {
+                    stock.changed(eventId);
+                    sales.changed(eventId);
+                }
                 case 'R' -> resync(eventId, Long.parseLong(message.substring(2).strip()));
                 case 'A' -> {
                     List<String> shoppers = Arrays.stream(message.split("\n")).skip(1).filter(s -> !s.isEmpty()).toList();
@@ -206,6 +214,7 @@ class LiveRelay implements SmartLifecycle {
         broker.convertAndSend(LiveDestinations.seats(eventId), (Object) new SeatsUpdate(eventId, version, true, List.of()));
         stock.resync(eventId);
         presence.markDirty(eventId);
+        sales.changed(eventId);
     }
 
     private void checked(String nonce) {

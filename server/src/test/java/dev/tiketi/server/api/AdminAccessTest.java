@@ -50,6 +50,7 @@ class AdminAccessTest extends IntegrationTest {
                         + "\"idleTimeoutSeconds\":30,\"abandonTimeoutSeconds\":15}"),
                 Arguments.of("POST", "/api/queue/admin/clear/{eventId}", null),
                 Arguments.of("GET", "/api/admin/audit", null),
+                Arguments.of("GET", "/api/admin/events/{id}/sales", null),
                 Arguments.of("GET", "/api/admin/reports/sales", null),
                 Arguments.of("GET", "/api/admin/reports/sales.csv", null),
                 Arguments.of("GET", "/api/admin/reports/refunds", null),

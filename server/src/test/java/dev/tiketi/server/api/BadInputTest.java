@@ -260,6 +260,10 @@ class BadInputTest extends IntegrationTest {
                 row("audit: as a clerk", "GET", "/api/admin/audit", null, "clerk", 403, "FORBIDDEN"),
                 row("audit: no token", "GET", "/api/admin/audit", null, null, 401, "UNAUTHENTICATED"),
                 row("audit: POST", "POST", "/api/admin/audit", "{}", "admin", 405, "METHOD_NOT_ALLOWED"),
+                // --- live sales figures
+                row("sales figures: unknown event", "GET", "/api/admin/events/987654/sales", null, "admin", 404, "EVENT_NOT_FOUND"),
+                row("sales figures: event 0", "GET", "/api/admin/events/0/sales", null, "admin", 400, "INVALID_PARAMETER"),
+                row("sales figures: as a clerk", "GET", "/api/admin/events/{P}/sales", null, "clerk", 403, "FORBIDDEN"),
                 // --- reports
                 row("sales report: from without to", "GET", "/api/admin/reports/sales?from=2026-01-01", null, "admin", 422, "VALIDATION_FAILED"),
                 row("sales report: to before from", "GET", "/api/admin/reports/sales?from=2026-01-02&to=2026-01-01", null, "admin", 422, "VALIDATION_FAILED"),
