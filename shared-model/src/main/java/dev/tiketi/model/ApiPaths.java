@@ -35,6 +35,10 @@ public final class ApiPaths {
     public static final String ADMIN_EVENTS = "/api/admin/events";
     /** An event's live sales figures now ({@code SalesFigures}); then pushed on {@code LiveDestinations.sales}. */
     public static final String ADMIN_EVENT_SALES = "/api/admin/events/{id}/sales";
+    /** Seats taken off sale for one event: GET the list, POST {@code SeatKillRequest} to kill (both answer {@code SeatKillsView}). */
+    public static final String ADMIN_EVENT_KILLS = "/api/admin/events/{id}/kills";
+    /** POST {@code SeatFreeRequest}: put killed seats back on sale; answers {@code SeatKillsView}. */
+    public static final String ADMIN_EVENT_KILLS_FREE = "/api/admin/events/{id}/kills/free";
     /** The audit log, newest first: {@code AuditQuery} filters, a page of {@code AuditEntryView}. */
     public static final String ADMIN_AUDIT = "/api/admin/audit";
     /** Reports ({@code ReportQuery} filters); each also as CSV at the same path + {@code .csv}. */

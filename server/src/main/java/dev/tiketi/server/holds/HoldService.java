@@ -132,6 +132,8 @@ public class HoldService {
         } catch (Inventory.SeatTaken e) {
             throw new ApiException(ErrorCode.SEAT_UNAVAILABLE, "Seat " + found.get(e.seatId()).label() + " has just been "
                     + (e.sold() ? "sold" : "taken") + ".");
+        } catch (Inventory.SeatKilled e) {
+            throw new ApiException(ErrorCode.SEAT_BLOCKED, "Seat " + found.get(e.seatId()).label() + " is not for sale for this event.");
         }
         return view(event, holdId, terms.expiresAt(), terms.maxExpiresAt(), ordered);
     }
@@ -148,7 +150,7 @@ public class HoldService {
         for (int round = 0; round < rounds; round++) {
             Inventory.SeatsState state = inventory.seats(event.id());
             List<List<BestAvailable.Seat>> blocks = BestAvailable.blocks(tierSeats,
-                    s -> !state.sold().contains(s.id()) && !state.held().containsKey(s.id()), quantity, accessible, stage[0], stage[1],
+                    s -> state.free(s.id()), quantity, accessible, stage[0], stage[1],
                     BEST_AVAILABLE_BLOCKS);
             if (blocks.isEmpty()) {
                 throw new ApiException(ErrorCode.SOLD_OUT, "Not " + quantity + (accessible ? " accessible" : "")

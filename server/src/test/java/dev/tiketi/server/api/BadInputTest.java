@@ -264,6 +264,27 @@ class BadInputTest extends IntegrationTest {
                 row("sales figures: unknown event", "GET", "/api/admin/events/987654/sales", null, "admin", 404, "EVENT_NOT_FOUND"),
                 row("sales figures: event 0", "GET", "/api/admin/events/0/sales", null, "admin", 400, "INVALID_PARAMETER"),
                 row("sales figures: as a clerk", "GET", "/api/admin/events/{P}/sales", null, "clerk", 403, "FORBIDDEN"),
+                // --- seat kills
+                row("kill: no seats", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[],\"reason\":\"HOUSE\"}", "admin", 422, "VALIDATION_FAILED"),
+                row("kill: no reason", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[{S}]}", "admin", 422, "VALIDATION_FAILED"),
+                row("kill: unknown reason", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[{S}],\"reason\":\"BORED\"}", "admin", 400, "MALFORMED_REQUEST"),
+                row("kill: seat id 0", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[0],\"reason\":\"HOUSE\"}", "admin", 422, "VALIDATION_FAILED"),
+                row("kill: seat id as a string", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[\"{S}\"],\"reason\":\"HOUSE\"}", "admin", 400, "MALFORMED_REQUEST"),
+                row("kill: a seat twice", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[{S},{S}],\"reason\":\"HOUSE\"}", "admin", 422, "VALIDATION_FAILED"),
+                row("kill: a seat of no such venue", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[987654],\"reason\":\"HOUSE\"}", "admin", 422, "SEAT_NOT_FOUND"),
+                row("kill: a seat blocked in the layout", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[{B}],\"reason\":\"BROKEN\"}", "admin", 409, "SEAT_BLOCKED"),
+                row("kill: the clerk's held seat", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[{HS}],\"reason\":\"HOUSE\"}", "admin", 409, "SEAT_NOT_FREE"),
+                row("kill: a sold seat", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[{OS}],\"reason\":\"HOUSE\"}", "admin", 409, "SEAT_NOT_FREE"),
+                row("kill: a draft event", "POST", "/api/admin/events/{E}/kills", "{\"seatIds\":[{S}],\"reason\":\"HOUSE\"}", "admin", 409, "EVENT_STATE_CONFLICT"),
+                row("kill: unknown event", "POST", "/api/admin/events/987654/kills", "{\"seatIds\":[1],\"reason\":\"HOUSE\"}", "admin", 404, "EVENT_NOT_FOUND"),
+                row("kill: over-long note", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[{S}],\"reason\":\"HOUSE\",\"note\":\"" + "메".repeat(201) + "\"}", "admin", 422, "VALIDATION_FAILED"),
+                row("kill: 501 seats", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[" + "1,".repeat(500) + "1],\"reason\":\"HOUSE\"}", "admin", 422, "VALIDATION_FAILED"),
+                row("kill: as a clerk", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[{S}],\"reason\":\"HOUSE\"}", "clerk", 403, "FORBIDDEN"),
+                row("kill: malformed JSON", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":", "admin", 400, "MALFORMED_REQUEST"),
+                row("kills: unknown event", "GET", "/api/admin/events/987654/kills", null, "admin", 404, "EVENT_NOT_FOUND"),
+                row("free: no seats", "POST", "/api/admin/events/{P}/kills/free", "{\"seatIds\":[]}", "admin", 422, "VALIDATION_FAILED"),
+                row("free: a seat twice", "POST", "/api/admin/events/{P}/kills/free", "{\"seatIds\":[{S},{S}]}", "admin", 422, "VALIDATION_FAILED"),
+                row("free: as a kiosk", "POST", "/api/admin/events/{P}/kills/free", "{\"seatIds\":[{S}]}", "kiosk", 403, "FORBIDDEN"),
                 // --- reports
                 row("sales report: from without to", "GET", "/api/admin/reports/sales?from=2026-01-01", null, "admin", 422, "VALIDATION_FAILED"),
                 row("sales report: to before from", "GET", "/api/admin/reports/sales?from=2026-01-02&to=2026-01-01", null, "admin", 422, "VALIDATION_FAILED"),
@@ -362,13 +383,15 @@ class BadInputTest extends IntegrationTest {
         ids.put("{V}", Long.toString(venue));
         ids.put("{E}", Long.toString(event));
         String all = path + body;
-        if (all.matches(".*\\{[PSBTHO]}.*")) {
+        if (all.matches(".*\\{(P|S|B|T|H|O|HS|OS)}.*")) {
             // an event on sale, a seat {S}, a blocked seat {B}, a tier {T}, the clerk's hold {H}, an order {O}
             Sales sales = new Sales(api);
             long onSale = fixtures.publishedEvent(Fixtures.onSale("On sale", venue));
             Map<String, Long> seats = sales.seatIds(venue);
             String clerk = api.login("clerk", PASSWORD);
             ids.put("{P}", Long.toString(onSale));
+            ids.put("{HS}", seats.get("FLR-D-1").toString());
+            ids.put("{OS}", seats.get("FLR-D-2").toString());
             ids.put("{S}", seats.get("FLR-C-1").toString());
             ids.put("{B}", seats.get("FLR-A-1").toString());
             ids.put("{T}", api.get("/api/events/" + onSale, null).body().get("tiers").get(0).get("id").asString());
