@@ -28,6 +28,8 @@ public final class ApiPaths {
     public static final String QUEUE_LEAVE = "/api/queue/leave/{eventId}";
     public static final String QUEUE_ADMIN = "/api/queue/admin/{eventId}";
     public static final String QUEUE_ADMIN_CLEAR = "/api/queue/admin/clear/{eventId}";
+    /** GET with {@code QueueWhatIf.THRESHOLD} and {@code QueueWhatIf.RATE}: what those settings would do to the line now. */
+    public static final String QUEUE_ADMIN_WHAT_IF = "/api/queue/admin/what-if/{eventId}";
     public static final String VENUE_LAYOUT = "/api/venues/{id}/layout";
     public static final String ADMIN = "/api/admin";
     public static final String ADMIN_USERS = "/api/admin/users";

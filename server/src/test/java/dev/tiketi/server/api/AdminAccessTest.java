@@ -49,6 +49,7 @@ class AdminAccessTest extends IntegrationTest {
                 Arguments.of("PUT", "/api/queue/admin/{eventId}", "{\"mode\":\"OFF\",\"threshold\":1,\"admissionsPerMinute\":1,"
                         + "\"idleTimeoutSeconds\":30,\"abandonTimeoutSeconds\":15}"),
                 Arguments.of("POST", "/api/queue/admin/clear/{eventId}", null),
+                Arguments.of("GET", "/api/queue/admin/what-if/{eventId}?threshold=10&admissionsPerMinute=60", null),
                 Arguments.of("GET", "/api/admin/audit", null),
                 Arguments.of("GET", "/api/admin/events/{id}/sales", null),
                 Arguments.of("GET", "/api/admin/events/{id}/kills", null),
