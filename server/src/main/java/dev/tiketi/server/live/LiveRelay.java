@@ -1,6 +1,7 @@
 package dev.tiketi.server.live;
 
 import dev.tiketi.model.live.LiveDestinations;
+import dev.tiketi.model.live.LiveRefusal;
 import dev.tiketi.model.live.SeatsUpdate;
 import dev.tiketi.model.sales.SeatState;
 import dev.tiketi.model.sales.SeatStatus;
@@ -52,6 +53,7 @@ class LiveRelay implements SmartLifecycle {
     private final PresenceTracker presence;
     private final QueuePushes queue;
     private final SalesPusher sales;
+    private final LiveConnections connections;
     private final LiveNotices notices;
     private final RedisNamespace ns;
     private static final long CHECK_EVERY_MS = 2_000;
@@ -74,8 +76,10 @@ class LiveRelay implements SmartLifecycle {
     private volatile long resyncs;
 
     LiveRelay(LettuceConnectionFactory factory, SimpMessagingTemplate broker, LiveSessions sessions, StockPusher stock,
-              PresenceTracker presence, QueuePushes queue, SalesPusher sales, LiveNotices notices, RedisNamespace ns) {
+              PresenceTracker presence, QueuePushes queue, SalesPusher sales, LiveConnections connections,
+              LiveNotices notices, RedisNamespace ns) {
         this.sales = sales;
+        this.connections = connections;
         this.factory = factory;
         this.ns = ns;
         this.broker = broker;
@@ -186,6 +190,13 @@ class LiveRelay implements SmartLifecycle {
                 }
                 case 'P' -> presence.markDirty(eventId);
                 case 'K' -> checked(message.substring(2).strip());
+                case 'U' -> {
+                    long account = Long.parseLong(message.substring(2).strip());
+                    int ended = connections.end(account, LiveRefusal.ACCOUNT_REVOKED);
+                    if (ended > 0) {
+                        log.info("Ended {} live connection(s) of revoked account {}", ended, account);
+                    }
+                }
                 default -> log.debug("Unknown live notice on {}", channel);
             }
         } catch (RuntimeException e) {
