@@ -41,6 +41,8 @@ public final class ApiPaths {
     public static final String ADMIN_EVENT_KILLS = "/api/admin/events/{id}/kills";
     /** POST {@code SeatFreeRequest}: put killed seats back on sale; answers {@code SeatKillsView}. */
     public static final String ADMIN_EVENT_KILLS_FREE = "/api/admin/events/{id}/kills/free";
+    /** The dashboard's system panel: {@code SystemFigures}. */
+    public static final String ADMIN_SYSTEM = "/api/admin/system";
     /** The audit log, newest first: {@code AuditQuery} filters, a page of {@code AuditEntryView}. */
     public static final String ADMIN_AUDIT = "/api/admin/audit";
     /** Reports ({@code ReportQuery} filters); each also as CSV at the same path + {@code .csv}. */

@@ -19,6 +19,7 @@ import dev.tiketi.server.inventory.HoldRecord;
 import dev.tiketi.server.inventory.HoldTerms;
 import dev.tiketi.server.inventory.Inventory;
 import dev.tiketi.server.queue.AdmissionGate;
+import dev.tiketi.server.system.OperationsMeters;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,9 +50,12 @@ public class HoldService {
     private final Inventory inventory;
     private final AuditLog audit;
     private final AdmissionGate gate;
+    private final OperationsMeters meters;
     private final Clock clock;
 
-    HoldService(EventCatalog catalog, SaleSeats seats, Inventory inventory, AuditLog audit, AdmissionGate gate, Clock clock) {
+    HoldService(EventCatalog catalog, SaleSeats seats, Inventory inventory, AuditLog audit, AdmissionGate gate,
+                OperationsMeters meters, Clock clock) {
+        this.meters = meters;
         this.catalog = catalog;
         this.seats = seats;
         this.inventory = inventory;
@@ -107,6 +111,7 @@ public class HoldService {
             view = holdBest(event, holdId, terms, request.tierId(), request.quantity(), Boolean.TRUE.equals(request.accessible()));
         }
         audit.record("HOLD_CREATED", "hold", eventId, Map.of("hold", holdId, "items", view.items().size(), "total", view.total()));
+        meters.holdCreated();
         return view;
     }
 

@@ -1,6 +1,8 @@
 package dev.tiketi.server.live;
 
 import dev.tiketi.model.live.LiveRefusal;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,12 +24,14 @@ import org.springframework.web.socket.messaging.SessionDisconnectEvent;
  * ending it is how a revoked account loses its pushes at once instead of at its next reconnect.
  */
 @Component
-class LiveConnections {
+public class LiveConnections {
     private final Map<String, Long> accounts = new ConcurrentHashMap<>();
     private final MessageChannel clientOutbound;
 
-    LiveConnections(@Lazy @Qualifier("clientOutboundChannel") MessageChannel clientOutbound) {
+    LiveConnections(@Lazy @Qualifier("clientOutboundChannel") MessageChannel clientOutbound, MeterRegistry registry) {
         this.clientOutbound = clientOutbound;
+        Gauge.builder("tiketi.live.sessions", accounts, Map::size).description("Live (STOMP) connections on this instance")
+                .register(registry);
     }
 
     @EventListener
@@ -43,7 +47,7 @@ class LiveConnections {
         accounts.remove(event.getSessionId());
     }
 
-    int count() {
+    public int count() {
         return accounts.size();
     }
 

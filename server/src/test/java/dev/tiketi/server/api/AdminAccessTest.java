@@ -52,6 +52,7 @@ class AdminAccessTest extends IntegrationTest {
                 Arguments.of("GET", "/api/queue/admin/what-if/{eventId}?threshold=10&admissionsPerMinute=60", null),
                 Arguments.of("GET", "/api/admin/audit", null),
                 Arguments.of("GET", "/api/admin/events/{id}/sales", null),
+                Arguments.of("GET", "/api/admin/system", null),
                 Arguments.of("GET", "/api/admin/events/{id}/kills", null),
                 Arguments.of("POST", "/api/admin/events/{id}/kills", "{\"seatIds\":[1],\"reason\":\"HOUSE\"}"),
                 Arguments.of("POST", "/api/admin/events/{id}/kills/free", "{\"seatIds\":[1]}"),

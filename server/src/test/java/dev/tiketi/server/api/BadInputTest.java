@@ -271,6 +271,10 @@ class BadInputTest extends IntegrationTest {
                 row("sales figures: unknown event", "GET", "/api/admin/events/987654/sales", null, "admin", 404, "EVENT_NOT_FOUND"),
                 row("sales figures: event 0", "GET", "/api/admin/events/0/sales", null, "admin", 400, "INVALID_PARAMETER"),
                 row("sales figures: as a clerk", "GET", "/api/admin/events/{P}/sales", null, "clerk", 403, "FORBIDDEN"),
+                // --- system panel
+                row("system: as a kiosk", "GET", "/api/admin/system", null, "kiosk", 403, "FORBIDDEN"),
+                row("system: no token", "GET", "/api/admin/system", null, null, 401, "UNAUTHENTICATED"),
+                row("system: DELETE", "DELETE", "/api/admin/system", null, "admin", 405, "METHOD_NOT_ALLOWED"),
                 // --- seat kills
                 row("kill: no seats", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[],\"reason\":\"HOUSE\"}", "admin", 422, "VALIDATION_FAILED"),
                 row("kill: no reason", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[{S}]}", "admin", 422, "VALIDATION_FAILED"),
