@@ -61,7 +61,7 @@ public class OperationsMeters {
         return redisMax.get();
     }
 
-    @Scheduled(fixedDelayString = "${tiketi.ops.redis-memory-interval:5s}", initialDelay = 0)
+    @Scheduled(fixedDelay = 5000)
     void readRedisMemory() {
         try {
             Properties info = redis.execute((RedisCallback<Properties>) c -> c.serverCommands().info("memory"));
