@@ -1,9 +1,9 @@
 -- Best available: holds the first of several candidate blocks whose seats are all free, all or nothing.
 -- KEYS: as hold_seats.lua (1 inv marker, 2 sold set, 3 seat->hold hash, 4 expiry zset, 5 hold hash, 6 version,
---       7 held-per-user hash, 8 the event's live channel)
+--       7 held-per-user hash, 8 the event's live channel, 9 killed seats set)
 -- ARGV: 1-9 as hold_seats.lua, 10 block size n, 11.. the blocks, best first, n "seatId:tierId:price" each
 -- Returns {1, version, index of the block taken (1-based)} | {-1} not initialised | {-2, held now} over the
--- limit | {-11} every block has a seat sold or held.
+-- limit | {-11} every block has a seat sold, held or killed.
 -- Why: shoppers who looked at the seat map at the same moment pass the same list; Redis runs their scripts
 -- one after another, so each takes the next block still free instead of all but one failing on the best.
 if redis.call('EXISTS', KEYS[1]) == 0 then return {-1} end
@@ -16,7 +16,8 @@ for first = 11, #ARGV, n do
   local seats = {}
   for i = first, first + n - 1 do
     local seat = string.match(ARGV[i], '^(%d+):')
-    if redis.call('SISMEMBER', KEYS[2], seat) == 1 or redis.call('HEXISTS', KEYS[3], seat) == 1 then
+    if redis.call('SISMEMBER', KEYS[2], seat) == 1 or redis.call('HEXISTS', KEYS[3], seat) == 1
+        or redis.call('SISMEMBER', KEYS[9], seat) == 1 then
       seats = nil
       break
     end

@@ -1,9 +1,10 @@
 -- Holds chosen seats of one event, all or nothing.
 -- KEYS: 1 inv marker, 2 sold set, 3 seat->hold hash, 4 expiry zset, 5 hold hash, 6 version, 7 held-per-user hash,
---       8 the event's live channel (published to, not stored)
+--       8 the event's live channel (published to, not stored), 9 killed seats set (seats off sale for this event)
 -- ARGV: 1 hold id, 2 owner, 3 buyer user id, 4 limited user ('' = no per-customer limit), 5 limit,
 --       6 already bought by that user, 7 created ms, 8 expires ms, 9 max expires ms, 10.. "seatId:tierId:price"
--- Returns {1, version} | {-1} not initialised | {-2, held now} over the limit | {-3, seat} sold | {-4, seat} held.
+-- Returns {1, version} | {-1} not initialised | {-2, held now} over the limit | {-3, seat} sold | {-4, seat} held
+--         | {-12, seat} killed for this event.
 -- Why atomic: every seat is checked and then taken inside one script, so two holds can never both see a seat
 -- free; either all seats are taken or none. If Redis is down the caller gets 503 and nothing is held.
 if redis.call('EXISTS', KEYS[1]) == 0 then return {-1} end
@@ -17,6 +18,7 @@ for i = 10, #ARGV do
   local seat = string.match(ARGV[i], '^(%d+):')
   if redis.call('SISMEMBER', KEYS[2], seat) == 1 then return {-3, seat} end
   if redis.call('HEXISTS', KEYS[3], seat) == 1 then return {-4, seat} end
+  if redis.call('SISMEMBER', KEYS[9], seat) == 1 then return {-12, seat} end
   seats[#seats + 1] = seat
 end
 for _, seat in ipairs(seats) do redis.call('HSET', KEYS[3], seat, ARGV[1]) end

@@ -1,6 +1,7 @@
--- Loads an event's sold seats / sold GA units and GA capacities from the database into Redis.
--- KEYS: 1 inv marker, 2 sold seats set, 3 stock hash, 4 version, 5.. sold-units set per GA tier
+-- Loads an event's sold seats, killed seats / sold GA units and GA capacities from the database into Redis.
+-- KEYS: 1 inv marker, 2 sold seats set, 3 stock hash, 4 version, 5 killed seats set, 6.. sold-units set per GA tier
 -- ARGV: 1 '1' = reload even if loaded, 2 now in microseconds, 3 seat count n, 4..3+n seat ids,
+--       then killed count k and k seat ids,
 --       then per GA tier in KEYS order: tier id, capacity, unit count m, m unit numbers
 -- Returns 1 if loaded, 0 if it already was.
 -- A forced reload only adds (a sale committing while the database was read must not be wiped out; refunds
@@ -16,7 +17,16 @@ while i < 4 + n do
   redis.call('SADD', KEYS[2], unpack(ARGV, i, last))
   i = last + 1
 end
-local k = 5
+if not force then redis.call('DEL', KEYS[5]) end
+local kn = tonumber(ARGV[i])
+i = i + 1
+local kstop = i + kn
+while i < kstop do
+  local last = math.min(i + 4999, kstop - 1)
+  redis.call('SADD', KEYS[5], unpack(ARGV, i, last))
+  i = last + 1
+end
+local k = 6
 while i <= #ARGV do
   local tier, cap, m = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2])
   redis.call('HSET', KEYS[3], 'c:' .. tier, cap)

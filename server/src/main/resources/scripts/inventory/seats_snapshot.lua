@@ -1,6 +1,6 @@
 -- Reads an event's seat statuses in one step, so sold, held and the version agree.
--- KEYS: 1 inv marker, 2 sold seats set, 3 seat->hold hash, 4 expiry zset, 5 version
--- Returns {-1} not initialised | {version, sold ids, {seat, expiry ms, ...}}.
+-- KEYS: 1 inv marker, 2 sold seats set, 3 seat->hold hash, 4 expiry zset, 5 version, 6 killed seats set
+-- Returns {-1} not initialised | {version, sold ids, {seat, expiry ms, ...}, killed ids}.
 if redis.call('EXISTS', KEYS[1]) == 0 then return {-1} end
 local held = {}
 local pairs_ = redis.call('HGETALL', KEYS[3])
@@ -8,4 +8,4 @@ for i = 1, #pairs_, 2 do
   held[#held + 1] = pairs_[i]
   held[#held + 1] = redis.call('ZSCORE', KEYS[4], pairs_[i + 1]) or '0'
 end
-return {tonumber(redis.call('GET', KEYS[5]) or '0'), redis.call('SMEMBERS', KEYS[2]), held}
+return {tonumber(redis.call('GET', KEYS[5]) or '0'), redis.call('SMEMBERS', KEYS[2]), held, redis.call('SMEMBERS', KEYS[6])}

@@ -28,11 +28,31 @@ public final class ApiPaths {
     public static final String QUEUE_LEAVE = "/api/queue/leave/{eventId}";
     public static final String QUEUE_ADMIN = "/api/queue/admin/{eventId}";
     public static final String QUEUE_ADMIN_CLEAR = "/api/queue/admin/clear/{eventId}";
+    /** GET with {@code QueueWhatIf.THRESHOLD} and {@code QueueWhatIf.RATE}: what those settings would do to the line now. */
+    public static final String QUEUE_ADMIN_WHAT_IF = "/api/queue/admin/what-if/{eventId}";
     public static final String VENUE_LAYOUT = "/api/venues/{id}/layout";
     public static final String ADMIN = "/api/admin";
     public static final String ADMIN_USERS = "/api/admin/users";
     public static final String ADMIN_VENUES = "/api/admin/venues";
     public static final String ADMIN_EVENTS = "/api/admin/events";
+    /** An event's live sales figures now ({@code SalesFigures}); then pushed on {@code LiveDestinations.sales}. */
+    public static final String ADMIN_EVENT_SALES = "/api/admin/events/{id}/sales";
+    /** Seats taken off sale for one event: GET the list, POST {@code SeatKillRequest} to kill (both answer {@code SeatKillsView}). */
+    public static final String ADMIN_EVENT_KILLS = "/api/admin/events/{id}/kills";
+    /** POST {@code SeatFreeRequest}: put killed seats back on sale; answers {@code SeatKillsView}. */
+    public static final String ADMIN_EVENT_KILLS_FREE = "/api/admin/events/{id}/kills/free";
+    /** The dashboard's system panel: {@code SystemFigures}. */
+    public static final String ADMIN_SYSTEM = "/api/admin/system";
+    /** The audit log, newest first: {@code AuditQuery} filters, a page of {@code AuditEntryView}. */
+    public static final String ADMIN_AUDIT = "/api/admin/audit";
+    /** Reports ({@code ReportQuery} filters); each also as CSV at the same path + {@code .csv}. */
+    public static final String ADMIN_REPORT_SALES = "/api/admin/reports/sales";
+    public static final String ADMIN_REPORT_REFUNDS = "/api/admin/reports/refunds";
+    public static final String ADMIN_REPORT_EXCHANGES = "/api/admin/reports/exchanges";
+    public static final String ADMIN_REPORT_CASH_SESSIONS = "/api/admin/reports/cash-sessions";
+    public static final String ADMIN_REPORT_END_OF_DAY = "/api/admin/reports/end-of-day";
+    /** The CSV twin of a report path. */
+    public static final String CSV = ".csv";
 
     private ApiPaths() {
     }

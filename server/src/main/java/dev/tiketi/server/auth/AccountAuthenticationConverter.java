@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AccountAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
-    private final UserRepository users;
+    private final Accounts users;
 
-    AccountAuthenticationConverter(UserRepository users) {
+    AccountAuthenticationConverter(Accounts users) {
         this.users = users;
     }
 

@@ -18,11 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountBootstrap {
     private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
 
-    private final UserRepository users;
+    private final Accounts users;
     private final PasswordEncoder passwords;
     private final TiketiProperties props;
 
-    AccountBootstrap(UserRepository users, PasswordEncoder passwords, TiketiProperties props) {
+    AccountBootstrap(Accounts users, PasswordEncoder passwords, TiketiProperties props) {
         this.users = users;
         this.passwords = passwords;
         this.props = props;

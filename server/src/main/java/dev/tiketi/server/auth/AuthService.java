@@ -11,13 +11,14 @@ import dev.tiketi.server.error.ApiException;
 import dev.tiketi.server.error.RetryLaterException;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class AuthService {
+    private final Accounts accounts;
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final TokenIssuer tokens;
@@ -26,8 +27,9 @@ class AuthService {
     /** Compared against when the username is unknown, so timing does not tell which usernames exist. */
     private final String decoyHash;
 
-    AuthService(UserRepository users, PasswordEncoder passwords, TokenIssuer tokens, LoginThrottle throttle,
-                AuditLog audit) {
+    AuthService(Accounts accounts, UserRepository users, PasswordEncoder passwords, TokenIssuer tokens,
+                LoginThrottle throttle, AuditLog audit) {
+        this.accounts = accounts;
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -43,7 +45,7 @@ class AuthService {
             throw new RetryLaterException(ErrorCode.LOGIN_THROTTLED,
                     "Too many failed logins for this account. Try again in " + lockedFor + " s.", lockedFor);
         }
-        Optional<UserAccount> found = users.findByUsername(username);
+        Optional<UserAccount> found = accounts.findByUsername(username);
         // A password too long to have been stored cannot match; BCrypt would refuse to even compare it.
         String candidate = PasswordPolicy.fitsHash(request.password()) ? request.password() : "";
         boolean matches = passwords.matches(candidate, found.map(UserAccount::passwordHash).orElse(decoyHash));
@@ -55,20 +57,24 @@ class AuthService {
             throw new ApiException(ErrorCode.ACCOUNT_DISABLED);
         }
         throttle.recordSuccess(username);
+        // Who signed in where and as what; never the password or the token. Failed attempts are counted by the
+        // throttle instead: a refused request changes no table.
+        audit.recordAs(user.current(), "SIGNED_IN", "user", user.id(), Map.of("role", user.role().name()));
         return tokens.issue(user);
     }
 
     @Transactional
     UserView register(RegisterRequest request) {
         PasswordPolicy.requireFitsHash(request.password());
+        UserEntity user;
         try {
-            long id = users.insert(request.username(), passwords.encode(request.password()), Role.CUSTOMER,
-                    request.displayName().strip());
-            audit.record("USER_REGISTERED", "user", id, Map.of("username", request.username()));
-            return users.findById(id).orElseThrow().view();
-        } catch (DuplicateKeyException e) {
+            user = users.saveAndFlush(new UserEntity(request.username(), passwords.encode(request.password()), Role.CUSTOMER,
+                    request.displayName().strip()));
+        } catch (DataIntegrityViolationException e) {
             throw new ApiException(ErrorCode.USERNAME_TAKEN);
         }
+        audit.record("USER_REGISTERED", "user", user.id(), Map.of("username", request.username()));
+        return user.view();
     }
 
     @Transactional(readOnly = true)

@@ -4,7 +4,6 @@ import dev.tiketi.model.catalog.EventDetail;
 import dev.tiketi.model.catalog.EventKind;
 import dev.tiketi.model.catalog.EventRequest;
 import dev.tiketi.model.catalog.TierSpec;
-import dev.tiketi.model.catalog.TierView;
 import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.model.error.FieldError;
 import dev.tiketi.server.audit.AuditLog;
@@ -14,6 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,15 +35,19 @@ public class EventAdminService {
     static final String DEFAULT_CURRENCY = "KRW";
 
     private final EventRepository events;
+    private final EventQueries queries;
     private final VenueRepository venues;
+    private final SeatRepository seats;
     private final EventCatalog catalog;
     private final AuditLog audit;
     private final Inventory inventory;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
 
-    EventAdminService(EventRepository events, VenueRepository venues, EventCatalog catalog, AuditLog audit,
-                      Inventory inventory, Clock clock, ApplicationEventPublisher publisher) {
+    EventAdminService(EventRepository events, EventQueries queries, VenueRepository venues, SeatRepository seats,
+                      EventCatalog catalog, AuditLog audit, Inventory inventory, Clock clock, ApplicationEventPublisher publisher) {
+        this.queries = queries;
+        this.seats = seats;
         this.publisher = publisher;
         this.inventory = inventory;
         this.events = events;
@@ -55,16 +59,18 @@ public class EventAdminService {
 
     @Transactional
     public EventDetail create(EventRequest request) {
-        EventRepository.Defaults defaults = validate(request);
-        long id = events.insert(request, defaults);
-        replaceTiers(id, request);
+        EventQueries.Defaults defaults = validate(request);
+        EventEntity event = new EventEntity(request.kind());
+        describe(event, request, defaults);
+        long id = events.save(event).id();
+        replaceTiers(event, request);
         audit.record("EVENT_CREATED", "event", id, Map.of("name", request.name()));
-        return catalog.detail(events.find(id, clock.instant()).orElseThrow());
+        return catalog.detail(queries.find(id, clock.instant()).orElseThrow());
     }
 
     @Transactional
     EventDetail update(long id, EventRequest request) {
-        EventRow current = events.findForUpdate(id, clock.instant()).orElseThrow(() -> new ApiException(ErrorCode.EVENT_NOT_FOUND));
+        EventEntity current = events.lock(id).orElseThrow(() -> new ApiException(ErrorCode.EVENT_NOT_FOUND));
         if (current.state().equals("CANCELLED") || current.state().equals("CLOSED")) {
             throw new ApiException(ErrorCode.EVENT_STATE_CONFLICT, "A " + current.state().toLowerCase()
                     + " event cannot be changed.");
@@ -75,18 +81,18 @@ public class EventAdminService {
                         "A published event keeps its kind and venue; cancel it and create another.");
             }
             Set<String> kept = new HashSet<>(request.tiers().stream().map(TierSpec::code).toList());
-            List<String> dropped = events.tiers(id).stream().map(TierView::code).filter(c -> !kept.contains(c)).toList();
+            List<String> dropped = current.tiers().stream().map(TierEntity::code).filter(c -> !kept.contains(c)).toList();
             if (!dropped.isEmpty()) {
                 throw new ApiException(ErrorCode.EVENT_STATE_CONFLICT,
                         "A published event keeps its tiers; missing: " + String.join(", ", dropped));
             }
         }
-        EventRepository.Defaults defaults = validate(request);
-        events.update(id, request, defaults);
-        replaceTiers(id, request);
+        EventQueries.Defaults defaults = validate(request);
+        describe(current, request, defaults);
+        replaceTiers(current, request);
         audit.record("EVENT_UPDATED", "event", id, Map.of("name", request.name()));
         publisher.publishEvent(new CatalogChanged(List.of(id)));
-        return catalog.detail(events.find(id, clock.instant()).orElseThrow());
+        return catalog.detail(queries.find(id, clock.instant()).orElseThrow());
     }
 
     @Transactional
@@ -108,15 +114,32 @@ public class EventAdminService {
      * Tiers, and for GA one stock unit per unit of capacity; a capacity below the units already sold is
      * refused. Redis learns the new capacities once the change has committed.
      */
-    private void replaceTiers(long id, EventRequest request) {
-        events.replaceTiers(id, request.tiers());
-        List<String> overfull = events.syncGaUnits(id);
+    private void replaceTiers(EventEntity event, EventRequest request) {
+        long id = event.id();
+        Map<String, TierEntity> byCode = new HashMap<>();
+        event.tiers().forEach(t -> byCode.put(t.code(), t));
+        Set<String> kept = new HashSet<>();
+        for (int i = 0; i < request.tiers().size(); i++) {
+            TierSpec spec = request.tiers().get(i);
+            kept.add(spec.code());
+            TierEntity tier = byCode.get(spec.code());
+            if (tier == null) {
+                tier = new TierEntity(event, spec.code());
+                event.tiers().add(tier);
+            }
+            tier.set(spec.name().strip(), spec.price(), spec.capacity(), i);
+        }
+        event.tiers().removeIf(t -> !kept.contains(t.code()));
+        // The GA units and the answer are read and written in SQL below, in this same transaction: they must
+        // see these tiers, and Hibernate does not flush for a JdbcClient query by itself.
+        events.flush();
+        List<String> overfull = queries.syncGaUnits(id);
         if (!overfull.isEmpty()) {
             throw new ApiException(ErrorCode.EVENT_STATE_CONFLICT, "Tickets already sold do not fit the new capacity of "
                     + String.join(", ", overfull) + ".");
         }
         if (request.kind() == EventKind.GA) {
-            Map<Long, Integer> capacities = events.gaCapacities(id);
+            Map<Long, Integer> capacities = queries.gaCapacities(id);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
@@ -127,18 +150,25 @@ public class EventAdminService {
     }
 
     private EventDetail transition(long id, Set<String> from, String to, String action) {
-        EventRow current = events.findForUpdate(id, clock.instant()).orElseThrow(() -> new ApiException(ErrorCode.EVENT_NOT_FOUND));
-        if (!from.contains(current.state())) {
+        EventEntity current = events.lock(id).orElseThrow(() -> new ApiException(ErrorCode.EVENT_NOT_FOUND));
+        String before = current.state();
+        if (!from.contains(before)) {
             throw new ApiException(ErrorCode.EVENT_STATE_CONFLICT,
-                    "The event is " + current.state() + "; it cannot become " + to + ".");
+                    "The event is " + before + "; it cannot become " + to + ".");
         }
-        events.setState(id, to);
-        audit.record(action, "event", id, Map.of("from", current.state(), "to", to));
+        current.setState(to);
+        events.flush(); // read back in SQL, with the status the sale window gives it
+        audit.record(action, "event", id, Map.of("from", before, "to", to));
         publisher.publishEvent(new CatalogChanged(List.of(id)));
-        return catalog.detail(events.find(id, clock.instant()).orElseThrow());
+        return catalog.detail(queries.find(id, clock.instant()).orElseThrow());
     }
 
-    private EventRepository.Defaults validate(EventRequest r) {
+    private static void describe(EventEntity event, EventRequest r, EventQueries.Defaults defaults) {
+        event.describe(r.venueId(), r.name().strip(), r.description(), r.kind(), r.startsAt(), r.saleOpensAt(),
+                r.saleClosesAt(), defaults);
+    }
+
+    private EventQueries.Defaults validate(EventRequest r) {
         List<FieldError> errors = new ArrayList<>();
         Map.of("startsAt", r.startsAt(), "saleOpensAt", r.saleOpensAt(), "saleClosesAt", r.saleClosesAt())
                 .forEach((field, value) -> {
@@ -166,12 +196,12 @@ public class EventAdminService {
                     errors.add(new FieldError("tiers[" + i + "].capacity", "a GA tier needs a capacity"));
                 }
             }
-            if (r.venueId() != null && !venues.exists(r.venueId())) {
+            if (r.venueId() != null && !venues.existsById(r.venueId())) {
                 errors.add(new FieldError("venueId", "no such venue"));
             }
         } else if (r.venueId() == null) {
             errors.add(new FieldError("venueId", "a reserved-seat event needs a venue"));
-        } else if (!venues.lock(r.venueId())) {
+        } else if (venues.lock(r.venueId()).isEmpty()) {
             // the lock makes a concurrent layout change wait, so the tier check below stays true
             errors.add(new FieldError("venueId", "no such venue"));
         } else {
@@ -180,7 +210,7 @@ public class EventAdminService {
                     errors.add(new FieldError("tiers[" + i + "].capacity", "reserved-seat tiers take their capacity from the seats"));
                 }
             }
-            Set<String> seatTiers = new TreeSet<>(venues.tierCodes(r.venueId()));
+            Set<String> seatTiers = new TreeSet<>(seats.tierCodes(r.venueId()));
             Set<String> unpriced = new TreeSet<>(seatTiers);
             unpriced.removeAll(codes);
             if (!unpriced.isEmpty()) {
@@ -195,7 +225,7 @@ public class EventAdminService {
         if (!errors.isEmpty()) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.defaultMessage(), errors);
         }
-        return new EventRepository.Defaults(hold, maxHold,
+        return new EventQueries.Defaults(hold, maxHold,
                 r.perCustomerLimit() != null ? r.perCustomerLimit() : DEFAULT_PER_CUSTOMER_LIMIT,
                 r.currency() != null ? r.currency() : DEFAULT_CURRENCY);
     }

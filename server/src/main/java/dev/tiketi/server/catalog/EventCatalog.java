@@ -17,12 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads of the event catalog: what the counter, the kiosk and the online shop list and show. */
 @Service
 public class EventCatalog {
-    private final EventRepository events;
-    private final VenueRepository venues;
+    private final EventQueries events;
+    private final VenueLayouts venues;
     private final InventorySnapshots snapshots;
     private final Clock clock;
 
-    EventCatalog(EventRepository events, VenueRepository venues, InventorySnapshots snapshots, Clock clock) {
+    EventCatalog(EventQueries events, VenueLayouts venues, InventorySnapshots snapshots, Clock clock) {
         this.events = events;
         this.venues = venues;
         this.snapshots = snapshots;
@@ -48,7 +48,7 @@ public class EventCatalog {
             return new PageResponse<>(java.util.List.of(), page, size, 0);
         }
         String query = text == null || text.isBlank() ? null : text.strip();
-        EventRepository.Filter filter = new EventRepository.Filter(status, query, from, to, includeDrafts);
+        EventQueries.Filter filter = new EventQueries.Filter(status, query, from, to, includeDrafts);
         Instant now = clock.instant();
         return new PageResponse<>(events.search(filter, now, page, size).stream().map(EventCatalog::summary).toList(),
                 page, size, events.count(filter, now));

@@ -10,9 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Public reads of venues. */
 @Service
 class VenueCatalog {
-    private final VenueRepository venues;
+    private final VenueLayouts venues;
 
-    VenueCatalog(VenueRepository venues) {
+    VenueCatalog(VenueLayouts venues) {
         this.venues = venues;
     }
 

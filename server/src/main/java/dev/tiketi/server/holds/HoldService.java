@@ -19,6 +19,7 @@ import dev.tiketi.server.inventory.HoldRecord;
 import dev.tiketi.server.inventory.HoldTerms;
 import dev.tiketi.server.inventory.Inventory;
 import dev.tiketi.server.queue.AdmissionGate;
+import dev.tiketi.server.system.OperationsMeters;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,9 +50,12 @@ public class HoldService {
     private final Inventory inventory;
     private final AuditLog audit;
     private final AdmissionGate gate;
+    private final OperationsMeters meters;
     private final Clock clock;
 
-    HoldService(EventCatalog catalog, SaleSeats seats, Inventory inventory, AuditLog audit, AdmissionGate gate, Clock clock) {
+    HoldService(EventCatalog catalog, SaleSeats seats, Inventory inventory, AuditLog audit, AdmissionGate gate,
+                OperationsMeters meters, Clock clock) {
+        this.meters = meters;
         this.catalog = catalog;
         this.seats = seats;
         this.inventory = inventory;
@@ -107,6 +111,7 @@ public class HoldService {
             view = holdBest(event, holdId, terms, request.tierId(), request.quantity(), Boolean.TRUE.equals(request.accessible()));
         }
         audit.record("HOLD_CREATED", "hold", eventId, Map.of("hold", holdId, "items", view.items().size(), "total", view.total()));
+        meters.holdCreated();
         return view;
     }
 
@@ -132,6 +137,8 @@ public class HoldService {
         } catch (Inventory.SeatTaken e) {
             throw new ApiException(ErrorCode.SEAT_UNAVAILABLE, "Seat " + found.get(e.seatId()).label() + " has just been "
                     + (e.sold() ? "sold" : "taken") + ".");
+        } catch (Inventory.SeatKilled e) {
+            throw new ApiException(ErrorCode.SEAT_BLOCKED, "Seat " + found.get(e.seatId()).label() + " is not for sale for this event.");
         }
         return view(event, holdId, terms.expiresAt(), terms.maxExpiresAt(), ordered);
     }
@@ -148,7 +155,7 @@ public class HoldService {
         for (int round = 0; round < rounds; round++) {
             Inventory.SeatsState state = inventory.seats(event.id());
             List<List<BestAvailable.Seat>> blocks = BestAvailable.blocks(tierSeats,
-                    s -> !state.sold().contains(s.id()) && !state.held().containsKey(s.id()), quantity, accessible, stage[0], stage[1],
+                    s -> state.free(s.id()), quantity, accessible, stage[0], stage[1],
                     BEST_AVAILABLE_BLOCKS);
             if (blocks.isEmpty()) {
                 throw new ApiException(ErrorCode.SOLD_OUT, "Not " + quantity + (accessible ? " accessible" : "")

@@ -41,6 +41,8 @@ public class Inventory {
     private static final RedisScript<List> SEATS = Scripts.listScript("seats_snapshot");
     private static final RedisScript<List> STOCK = Scripts.listScript("stock_snapshot");
     private static final RedisScript<Long> CAPACITY = Scripts.longScript("stock_capacity");
+    private static final RedisScript<List> KILL = Scripts.listScript("seat_kill");
+    private static final RedisScript<List> FREE = Scripts.listScript("seat_free");
 
     private static final int RELEARN_ATTEMPTS = 3;
 
@@ -68,10 +70,13 @@ public class Inventory {
         List<String> args = new ArrayList<>(holdArgs(holdId, terms));
         seats.forEach(s -> args.add(s.encode()));
         List result = loaded(eventId, () -> redis.execute(HOLD_SEATS, List.of(k.marker(), k.soldSeats(), k.seatHolds(),
-                k.expiry(), k.hold(holdId), k.version(), k.heldPerUser(), k.live()), args.toArray()));
+                k.expiry(), k.hold(holdId), k.version(), k.heldPerUser(), k.live(), k.killedSeats()), args.toArray()));
         long code = num(result, 0);
         if (code == -2) {
             throw limitExceeded(terms, num(result, 1));
+        }
+        if (code == -12) {
+            throw new SeatKilled(Long.parseLong(result.get(1).toString()));
         }
         if (code == -3 || code == -4) {
             throw new SeatTaken(Long.parseLong(result.get(1).toString()), code == -3);
@@ -90,7 +95,7 @@ public class Inventory {
         args.add(Integer.toString(blocks.get(0).size()));
         blocks.forEach(b -> b.forEach(s -> args.add(s.encode())));
         List result = loaded(eventId, () -> redis.execute(HOLD_BEST, List.of(k.marker(), k.soldSeats(), k.seatHolds(),
-                k.expiry(), k.hold(holdId), k.version(), k.heldPerUser(), k.live()), args.toArray()));
+                k.expiry(), k.hold(holdId), k.version(), k.heldPerUser(), k.live(), k.killedSeats()), args.toArray()));
         long code = num(result, 0);
         if (code == -2) {
             throw limitExceeded(terms, num(result, 1));
@@ -123,6 +128,71 @@ public class Inventory {
         public boolean sold() {
             return sold;
         }
+    }
+
+    /** A hold refused because one of its seats is off sale for this event (killed by an admin). */
+    public static final class SeatKilled extends ApiException {
+        private final long seatId;
+
+        SeatKilled(long seatId) {
+            super(ErrorCode.SEAT_BLOCKED, "Seat " + seatId + " is not for sale for this event.");
+            this.seatId = seatId;
+        }
+
+        public long seatId() {
+            return seatId;
+        }
+    }
+
+    /** Why seats could not be killed: one of them ({@code seatId}) is sold or held. */
+    public static final class SeatNotFree extends ApiException {
+        private final long seatId;
+        private final boolean sold;
+
+        SeatNotFree(long seatId, boolean sold) {
+            super(ErrorCode.SEAT_NOT_FREE, "Seat " + seatId + " is " + (sold ? "sold" : "held") + ".");
+            this.seatId = seatId;
+            this.sold = sold;
+        }
+
+        public long seatId() {
+            return seatId;
+        }
+
+        public boolean sold() {
+            return sold;
+        }
+    }
+
+    /**
+     * Takes seats off sale for this event, all or none, in one step against every hold script: refuses with
+     * {@link SeatNotFree} naming the first seat sold or held. Pushed to every terminal as BLOCKED by the script.
+     */
+    public void kill(long eventId, List<Long> seatIds) {
+        InventoryKeys k = keys(eventId);
+        List result = loaded(eventId, () -> redis.execute(KILL, List.of(k.marker(), k.soldSeats(), k.seatHolds(), k.killedSeats(),
+                k.version(), k.live()), seatIds.stream().map(String::valueOf).toArray()));
+        long code = num(result, 0);
+        if (code == -3 || code == -4) {
+            throw new SeatNotFree(Long.parseLong(result.get(1).toString()), code == -3);
+        }
+        publish(eventId, num(result, 1), seatIds.stream().map(id -> new SeatState(id, SeatStatus.BLOCKED, null)).toList(), true);
+    }
+
+    /** Puts killed seats back on sale; returns those that were killed. Pushed as AVAILABLE by the script. */
+    public List<Long> free(long eventId, List<Long> seatIds) {
+        InventoryKeys k = keys(eventId);
+        List result = redis.execute(FREE, List.of(k.marker(), k.killedSeats(), k.version(), k.live()),
+                seatIds.stream().map(String::valueOf).toArray());
+        if (num(result, 0) == -1) {
+            return List.of(); // not loaded: the next load reads the kills from the database, where they are gone
+        }
+        List<Long> freed = new ArrayList<>();
+        for (int i = 2; i < result.size(); i++) {
+            freed.add(Long.valueOf(result.get(i).toString()));
+        }
+        publish(eventId, num(result, 1), freed.stream().map(id -> new SeatState(id, SeatStatus.AVAILABLE, null)).toList(), true);
+        return freed;
     }
 
     /** How soon a buyer told {@link ErrorCode#ALL_HELD} should look again. */
@@ -329,6 +399,20 @@ public class Inventory {
         return members == null ? Set.of() : members.stream().map(Long::valueOf).collect(Collectors.toSet());
     }
 
+    /** How many holds an event has, and up to {@code most} of them, soonest to expire (or to be paid) first. */
+    public record Holds(long count, List<HoldRecord> first) {
+    }
+
+    public Holds holds(long eventId, int most) {
+        InventoryKeys k = keys(eventId);
+        Long count = redis.opsForZSet().zCard(k.expiry());
+        Set<String> ids = redis.opsForZSet().range(k.expiry(), 0, most - 1L);
+        List<HoldRecord> holds = new ArrayList<>();
+        // a hold released between the two reads is simply not listed
+        (ids == null ? Set.<String>of() : ids).forEach(id -> find(eventId, id).ifPresent(holds::add));
+        return new Holds(count == null ? 0 : count, holds);
+    }
+
     public boolean hasHolds(long eventId) {
         Long n = redis.opsForZSet().zCard(keys(eventId).expiry());
         return n != null && n > 0;
@@ -342,20 +426,29 @@ public class Inventory {
         redis.opsForSet().remove(sweepEventsKey, Long.toString(eventId));
     }
 
-    /** Sold seat ids and held seat ids with their hold's expiry (or payment deadline), at one version. */
-    public record SeatsState(long version, Set<Long> sold, Map<Long, Instant> held) {
+    /**
+     * Sold seat ids, held seat ids with their hold's expiry (or payment deadline), and seats killed for this event,
+     * at one version.
+     */
+    public record SeatsState(long version, Set<Long> sold, Map<Long, Instant> held, Set<Long> killed) {
+        /** Neither sold, nor held, nor killed (a seat blocked in the layout is the caller's to check). */
+        public boolean free(long seatId) {
+            return !sold.contains(seatId) && !held.containsKey(seatId) && !killed.contains(seatId);
+        }
     }
 
     public SeatsState seats(long eventId) {
         InventoryKeys k = keys(eventId);
-        List result = loaded(eventId, () -> redis.execute(SEATS, List.of(k.marker(), k.soldSeats(), k.seatHolds(), k.expiry(), k.version())));
+        List result = loaded(eventId, () -> redis.execute(SEATS, List.of(k.marker(), k.soldSeats(), k.seatHolds(), k.expiry(), k.version(),
+                k.killedSeats())));
         Set<Long> sold = ((List<?>) result.get(1)).stream().map(o -> Long.valueOf(o.toString())).collect(Collectors.toSet());
         Map<Long, Instant> held = new HashMap<>();
         List<?> pairs = (List<?>) result.get(2);
         for (int i = 0; i < pairs.size(); i += 2) {
             held.put(Long.valueOf(pairs.get(i).toString()), Instant.ofEpochMilli((long) Double.parseDouble(pairs.get(i + 1).toString())));
         }
-        return new SeatsState(num(result, 0), sold, held);
+        Set<Long> killed = ((List<?>) result.get(3)).stream().map(o -> Long.valueOf(o.toString())).collect(Collectors.toSet());
+        return new SeatsState(num(result, 0), sold, held, killed);
     }
 
     public record TierStock(long tierId, int capacity, int held, int sold) {

@@ -32,6 +32,11 @@ public record InventoryKeys(RedisNamespace ns, long eventId) {
         return key("sold");
     }
 
+    /** Seats taken off sale for this event only (per-event kills); the hold scripts refuse them. */
+    String killedSeats() {
+        return key("kill");
+    }
+
     String seatHolds() {
         return key("sh");
     }

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads what the database knows (sold seats, sold GA units, GA capacities) into Redis: the first time an
+ * Loads what the database knows (sold seats, seats killed for the event, sold GA units, GA capacities) into Redis: the first time an
  * event is touched, after Redis lost its data (flush, restart without persistence), and after the database
  * refused a sale that Redis had allowed. This is how the Redis side recovers; the database never depends
  * on it being right.
@@ -38,7 +38,7 @@ class InventoryLoader {
     /** Loads the event unless it is loaded already; {@code force} reloads sold items and capacities anyway. */
     void load(long eventId, boolean force) {
         InventoryKeys keys = new InventoryKeys(ns, eventId);
-        List<String> keyList = new ArrayList<>(List.of(keys.marker(), keys.soldSeats(), keys.stock(), keys.version()));
+        List<String> keyList = new ArrayList<>(List.of(keys.marker(), keys.soldSeats(), keys.stock(), keys.version(), keys.killedSeats()));
         List<String> args = new ArrayList<>();
         args.add(force ? "1" : "0");
         args.add(Long.toString(clock.millis() * 1000));
@@ -46,6 +46,9 @@ class InventoryLoader {
                 .query(Long.class).list();
         args.add(Integer.toString(soldSeats.size()));
         soldSeats.forEach(s -> args.add(Long.toString(s)));
+        List<Long> killed = jdbc.sql("select seat_id from seat_kill where event_id = ?").param(eventId).query(Long.class).list();
+        args.add(Integer.toString(killed.size()));
+        killed.forEach(s -> args.add(Long.toString(s)));
         List<long[]> tiers = jdbc.sql("select id, capacity from event_tier where event_id = ? and capacity is not null order by id")
                 .param(eventId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
         for (long[] tier : tiers) {

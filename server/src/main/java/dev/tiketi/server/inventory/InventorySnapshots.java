@@ -87,7 +87,7 @@ public class InventorySnapshots {
                 .param(eventId).query((rs, n) -> new SeatRow(rs.getLong(1), rs.getString(2), rs.getBoolean(3))).list();
     }
 
-    /** A sale outranks a later block; a hold is never taken on a blocked seat. */
+    /** A sale outranks a later block; a hold is never taken on a blocked or killed seat, nor a seat killed while held. */
     private static SeatState state(SeatRow row, Inventory.SeatsState state) {
         if (state.sold().contains(row.id())) {
             return new SeatState(row.id(), SeatStatus.SOLD, null);
@@ -95,6 +95,6 @@ public class InventorySnapshots {
         if (state.held().containsKey(row.id())) {
             return new SeatState(row.id(), SeatStatus.HELD, state.held().get(row.id()));
         }
-        return new SeatState(row.id(), row.blocked() ? SeatStatus.BLOCKED : SeatStatus.AVAILABLE, null);
+        return new SeatState(row.id(), row.blocked() || state.killed().contains(row.id()) ? SeatStatus.BLOCKED : SeatStatus.AVAILABLE, null);
     }
 }

@@ -1,5 +1,6 @@
 package dev.tiketi.server.live;
 
+import dev.tiketi.server.auth.AccountRevoked;
 import dev.tiketi.server.catalog.CatalogChanged;
 import dev.tiketi.server.inventory.Inventory;
 import dev.tiketi.server.inventory.InventoryChanged;
@@ -49,6 +50,12 @@ class ChangeListeners {
                 notices.resync(id, 0);
             }
         }
+    }
+
+    /** Once the change is committed (a reconnect is refused from then on), on every instance. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void accountRevoked(AccountRevoked revoked) {
+        notices.revoked(revoked.userId());
     }
 
     @EventListener

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Wire format, one line per notice: {@code S <version> <status> <expiry ms> <seat ids>} (from the
  * scripts), {@code T <version>} stock moved, {@code R <version>} reload, {@code A} + one admitted shopper
- * per line, {@code P} presence changed, {@code K <nonce>} an instance checking its own subscription.
+ * per line, {@code P} presence changed, {@code K <nonce>} an instance checking its own subscription,
+ * {@code U <account id>} an account was revoked (on the channel of no event, like {@code K}).
  */
 @Component
 class LiveNotices {
@@ -46,6 +47,11 @@ class LiveNotices {
 
     void presenceChanged(long eventId) {
         publish(eventId, "P");
+    }
+
+    /** Every instance ends the account's live connections. */
+    void revoked(long accountId) {
+        publish(NO_EVENT, "U " + accountId);
     }
 
     void ping(String nonce) {

@@ -1,6 +1,7 @@
 package dev.tiketi.server.live;
 
 import dev.tiketi.model.live.LiveDestinations;
+import dev.tiketi.model.live.LiveRefusal;
 import dev.tiketi.model.live.SeatsUpdate;
 import dev.tiketi.model.sales.SeatState;
 import dev.tiketi.model.sales.SeatStatus;
@@ -51,6 +52,8 @@ class LiveRelay implements SmartLifecycle {
     private final StockPusher stock;
     private final PresenceTracker presence;
     private final QueuePushes queue;
+    private final SalesPusher sales;
+    private final LiveConnections connections;
     private final LiveNotices notices;
     private final RedisNamespace ns;
     private static final long CHECK_EVERY_MS = 2_000;
@@ -73,7 +76,10 @@ class LiveRelay implements SmartLifecycle {
     private volatile long resyncs;
 
     LiveRelay(LettuceConnectionFactory factory, SimpMessagingTemplate broker, LiveSessions sessions, StockPusher stock,
-              PresenceTracker presence, QueuePushes queue, LiveNotices notices, RedisNamespace ns) {
+              PresenceTracker presence, QueuePushes queue, SalesPusher sales, LiveConnections connections,
+              LiveNotices notices, RedisNamespace ns) {
+        this.sales = sales;
+        this.connections = connections;
         this.factory = factory;
         this.ns = ns;
         this.broker = broker;
@@ -169,8 +175,14 @@ class LiveRelay implements SmartLifecycle {
         }
         try {
             switch (message.charAt(0)) {
-                case 'S' -> seats(eventId, message);
-                case 'T' -> stock.changed(eventId);
+                case 'S' -> {
+                    seats(eventId, message);
+                    sales.changed(eventId);
+                }
+                case 'T' -> {
+                    stock.changed(eventId);
+                    sales.changed(eventId);
+                }
                 case 'R' -> resync(eventId, Long.parseLong(message.substring(2).strip()));
                 case 'A' -> {
                     List<String> shoppers = Arrays.stream(message.split("\n")).skip(1).filter(s -> !s.isEmpty()).toList();
@@ -178,6 +190,13 @@ class LiveRelay implements SmartLifecycle {
                 }
                 case 'P' -> presence.markDirty(eventId);
                 case 'K' -> checked(message.substring(2).strip());
+                case 'U' -> {
+                    long account = Long.parseLong(message.substring(2).strip());
+                    int ended = connections.end(account, LiveRefusal.ACCOUNT_REVOKED);
+                    if (ended > 0) {
+                        log.info("Ended {} live connection(s) of revoked account {}", ended, account);
+                    }
+                }
                 default -> log.debug("Unknown live notice on {}", channel);
             }
         } catch (RuntimeException e) {
@@ -206,6 +225,7 @@ class LiveRelay implements SmartLifecycle {
         broker.convertAndSend(LiveDestinations.seats(eventId), (Object) new SeatsUpdate(eventId, version, true, List.of()));
         stock.resync(eventId);
         presence.markDirty(eventId);
+        sales.changed(eventId);
     }
 
     private void checked(String nonce) {

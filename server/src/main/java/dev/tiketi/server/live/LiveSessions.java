@@ -30,10 +30,12 @@ class LiveSessions {
     private final Map<Long, Map<Topic, AtomicInteger>> counts = new ConcurrentHashMap<>();
     private final PresenceTracker presence;
     private final StockPusher stock;
+    private final SalesPusher sales;
 
-    LiveSessions(PresenceTracker presence, @Lazy StockPusher stock) {
+    LiveSessions(PresenceTracker presence, @Lazy StockPusher stock, @Lazy SalesPusher sales) {
         this.presence = presence;
         this.stock = stock;
+        this.sales = sales;
     }
 
     /** One session: its principal and its subscriptions by id. */
@@ -105,6 +107,9 @@ class LiveSessions {
         }
         if (target.topic() == Topic.PRESENCE) {
             presence.resend(target.eventId());
+        }
+        if (target.topic() == Topic.SALES) {
+            sales.resend(target.eventId());
         }
         if (target.topic() == Topic.STOCK) {
             // the client may have read its snapshot before this count went up: one push to be sure

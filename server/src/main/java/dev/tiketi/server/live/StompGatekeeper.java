@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Every frame a client sends passes here first. CONNECT needs a valid bearer token (the account is read as
  * on every REST request); SUBSCRIBE only to the protocol's destinations of an event the caller may see (a
- * draft only for an admin), and a place in line only as {@code /user/...}, which the broker resolves to the
+ * draft only for an admin; an event's sales figures only for an admin), and a place in line only as {@code /user/...}, which the broker resolves to the
  * caller's own; SEND is not taken (commands go through REST).
  */
 @Component
@@ -65,6 +65,9 @@ class StompGatekeeper implements ChannelInterceptor {
         }
         LiveDestinations.Parsed target = LiveDestinations.parse(stomp.getDestination())
                 .orElseThrow(() -> new LiveRefused(LiveRefusal.UNKNOWN_DESTINATION));
+        if (target.topic().adminOnly() && !principal.user().isAdmin()) {
+            throw new LiveRefused(LiveRefusal.FORBIDDEN);
+        }
         try {
             catalog.visible(target.eventId(), principal.user().isAdmin());
         } catch (ApiException e) {

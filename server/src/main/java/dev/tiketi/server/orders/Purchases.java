@@ -19,6 +19,7 @@ import dev.tiketi.server.payments.CardPayments;
 import dev.tiketi.server.payments.PaymentTerminal;
 import dev.tiketi.server.payments.TenderPlan;
 import dev.tiketi.server.queue.AdmissionGate;
+import dev.tiketi.server.system.OperationsMeters;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,10 +54,13 @@ class Purchases {
     private final Clock clock;
     private final Duration paymentTimeout;
 
+    private final OperationsMeters meters;
+
     Purchases(Inventory inventory, EventCatalog catalog, CashSessions cash, CardPayments cards, HoldClaims claims, SaleWriter writer,
-              OrderRepository orders, OrderViews views, AdmissionGate gate, Clock clock,
+              OrderRepository orders, OrderViews views, AdmissionGate gate, OperationsMeters meters, Clock clock,
               @Value("${tiketi.sales.payment-timeout:2m}") Duration paymentTimeout) {
         this.inventory = inventory;
+        this.meters = meters;
         this.catalog = catalog;
         this.cash = cash;
         this.cards = cards;
@@ -177,7 +181,9 @@ class Purchases {
             // the sale stands; the slot then goes to the next in line when it idles out
             log.warn("Sale {} committed but its waiting-room slot was not freed", sale.orderId(), e);
         }
-        return new Result(views.view(sale.orderId()), false);
+        OrderView sold = views.view(sale.orderId());
+        meters.sold(sold.channel().name(), sold.tickets().size());
+        return new Result(sold, false);
     }
 
     /** The order an earlier request with this key made, if any; the key may not be reused for other holds. */

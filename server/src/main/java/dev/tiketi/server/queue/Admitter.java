@@ -4,6 +4,7 @@ import dev.tiketi.model.catalog.EventStatus;
 import dev.tiketi.model.queue.QueueSummary;
 import dev.tiketi.server.catalog.EventCatalog;
 import dev.tiketi.server.catalog.SaleTerms;
+import dev.tiketi.server.system.OperationsMeters;
 import dev.tiketi.server.system.TiketiProperties;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,12 +30,15 @@ public class Admitter {
     private final WaitingRoom room;
     private final EventCatalog catalog;
     private final ApplicationEventPublisher publisher;
+    private final OperationsMeters meters;
     private final Clock clock;
     private final Duration tolerance;
     private final Map<Long, QueueSummary> lastPublished = new ConcurrentHashMap<>();
     private volatile boolean failing;
 
-    Admitter(WaitingRoom room, EventCatalog catalog, ApplicationEventPublisher publisher, Clock clock, TiketiProperties props) {
+    Admitter(WaitingRoom room, EventCatalog catalog, ApplicationEventPublisher publisher, OperationsMeters meters, Clock clock,
+             TiketiProperties props) {
+        this.meters = meters;
         this.room = room;
         this.catalog = catalog;
         this.publisher = publisher;
@@ -65,6 +69,7 @@ public class Admitter {
                     tolerance, now);
             letIn += pass.admitted().size();
             if (!pass.admitted().isEmpty()) {
+                meters.admitted(eventId, pass.admitted().size());
                 publisher.publishEvent(new QueueAdmitted(eventId, pass.admitted()));
             }
             QueueSummary summary = summary(eventId, pass.line(), now);

@@ -2,6 +2,7 @@ package dev.tiketi.server.queue;
 
 import dev.tiketi.model.queue.QueueAdminView;
 import dev.tiketi.model.queue.QueueSettings;
+import dev.tiketi.model.queue.QueueWhatIf;
 import dev.tiketi.server.audit.AuditLog;
 import dev.tiketi.server.auth.CurrentUser;
 import dev.tiketi.server.catalog.EventCatalog;
@@ -16,6 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The admin's view and controls of an event's waiting room; every change is audited. */
 @Service
 class QueueAdminService {
+    private static final Duration ARRIVAL_WINDOW = Duration.ofMinutes(2);
+
     private final EventCatalog catalog;
     private final WaitingRoom room;
     private final QueueSettingsStore settings;
@@ -40,6 +43,20 @@ class QueueAdminService {
         return new QueueAdminView(Admitter.summary(eventId, o.line(), now),
                 o.headJoined() == null ? null : Math.max(0, Duration.between(o.headJoined(), now).toSeconds()),
                 settings.get(eventId));
+    }
+
+    /** What {@code threshold} and {@code capPerMinute} would do to the line now; changes nothing. */
+    QueueWhatIf whatIf(long eventId, int threshold, int capPerMinute) {
+        catalog.visible(eventId, true);
+        Instant now = clock.instant();
+        WaitingRoom.Line line = room.overview(eventId, now).line();
+        Double measured = QueueService.measured(line, now);
+        double arrivals = room.recentArrivals(eventId, now, ARRIVAL_WINDOW) * 60_000.0 / ARRIVAL_WINDOW.toMillis();
+        QueueProjection.Result r = QueueProjection.project(line.waiting(), line.admitted(), line.threshold(), threshold,
+                capPerMinute, measured, arrivals);
+        return new QueueWhatIf(eventId, threshold, capPerMinute, line.waiting(), line.admitted(),
+                measured == null ? null : Math.round(measured * 10) / 10.0, Math.round(r.steadyPerMinute() * 10) / 10.0,
+                r.measured(), Math.round(arrivals * 10) / 10.0, r.lastInLineWaitSeconds(), r.drainSeconds());
     }
 
     /** Saves and audits in one transaction, then hands the settings to every server through Redis. */

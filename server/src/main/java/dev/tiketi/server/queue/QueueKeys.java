@@ -26,6 +26,11 @@ record QueueKeys(RedisNamespace ns, long eventId) {
         return key("adm");
     }
 
+    /** When each waiting shopper joined (ms); see common.lua. */
+    String joined() {
+        return key("q") + ":joined";
+    }
+
     String settings() {
         return key("qcfg");
     }

@@ -101,6 +101,13 @@ class WaitingRoom {
         return new Overview(line(r, 0), num(r, 8) < 0 ? null : Instant.ofEpochMilli(num(r, 8)));
     }
 
+    /** How many of those waiting now joined within {@code window}: the recent arrivals still in line. */
+    long recentArrivals(long eventId, Instant now, Duration window) {
+        long since = now.minus(window).toEpochMilli();
+        List<Object> joined = redis.opsForHash().values(new QueueKeys(ns, eventId).joined());
+        return joined.stream().filter(t -> Long.parseLong(t.toString()) >= since).count();
+    }
+
     /** Empties the line and the admitted set; returns {waiting removed, admitted removed}. */
     long[] clear(long eventId, Instant now) {
         List r = redis.execute(CLEAR, new QueueKeys(ns, eventId).all(), Long.toString(now.toEpochMilli()));

@@ -244,9 +244,81 @@ class BadInputTest extends IntegrationTest {
                 row("queue settings: array body", "PUT", "/api/queue/admin/{P}", "[]", "admin", 400, "MALFORMED_REQUEST"),
                 row("queue settings: unknown event", "PUT", "/api/queue/admin/987654", "{\"mode\":\"FORCED_ON\",\"threshold\":100,\"admissionsPerMinute\":600,\"idleTimeoutSeconds\":300,\"abandonTimeoutSeconds\":60}", "admin", 404, "EVENT_NOT_FOUND"),
                 row("queue settings: as a customer", "PUT", "/api/queue/admin/{P}", "{\"mode\":\"FORCED_ON\",\"threshold\":100,\"admissionsPerMinute\":600,\"idleTimeoutSeconds\":300,\"abandonTimeoutSeconds\":60}", "customer", 403, "FORBIDDEN"),
+                row("what-if: no threshold", "GET", "/api/queue/admin/what-if/{P}?admissionsPerMinute=60", null, "admin", 400, "INVALID_PARAMETER"),
+                row("what-if: no rate", "GET", "/api/queue/admin/what-if/{P}?threshold=10", null, "admin", 400, "INVALID_PARAMETER"),
+                row("what-if: threshold 0", "GET", "/api/queue/admin/what-if/{P}?threshold=0&admissionsPerMinute=60", null, "admin", 400, "INVALID_PARAMETER"),
+                row("what-if: rate over a million", "GET", "/api/queue/admin/what-if/{P}?threshold=10&admissionsPerMinute=1000001", null, "admin", 400, "INVALID_PARAMETER"),
+                row("what-if: rate a fraction", "GET", "/api/queue/admin/what-if/{P}?threshold=10&admissionsPerMinute=2.5", null, "admin", 400, "INVALID_PARAMETER"),
+                row("what-if: unknown event", "GET", "/api/queue/admin/what-if/987654?threshold=10&admissionsPerMinute=60", null, "admin", 404, "EVENT_NOT_FOUND"),
+                row("what-if: as a clerk", "GET", "/api/queue/admin/what-if/{P}?threshold=10&admissionsPerMinute=60", null, "clerk", 403, "FORBIDDEN"),
                 row("queue clear: unknown event", "POST", "/api/queue/admin/clear/987654", null, "admin", 404, "EVENT_NOT_FOUND"),
                 row("queue clear: event id not a number", "POST", "/api/queue/admin/clear/all", null, "admin", 400, "INVALID_PARAMETER"),
                 row("queue clear: as a kiosk", "POST", "/api/queue/admin/clear/{P}", null, "kiosk", 403, "FORBIDDEN"),
+                // --- audit log
+                row("audit: page size 101", "GET", "/api/admin/audit?size=101", null, "admin", 400, "INVALID_PARAMETER"),
+                row("audit: negative page", "GET", "/api/admin/audit?page=-1", null, "admin", 400, "INVALID_PARAMETER"),
+                row("audit: event 0", "GET", "/api/admin/audit?event=0", null, "admin", 400, "INVALID_PARAMETER"),
+                row("audit: event not a number", "GET", "/api/admin/audit?event=봄", null, "admin", 400, "INVALID_PARAMETER"),
+                row("audit: bad time", "GET", "/api/admin/audit?from=yesterday", null, "admin", 400, "INVALID_PARAMETER"),
+                row("audit: from after to", "GET", "/api/admin/audit?from=2030-01-02T00:00:00Z&to=2030-01-01T00:00:00Z", null, "admin", 422, "VALIDATION_FAILED"),
+                row("audit: time before 2000", "GET", "/api/admin/audit?to=1900-01-01T00:00:00Z", null, "admin", 400, "INVALID_PARAMETER"),
+                row("audit: over-long actor", "GET", "/api/admin/audit?actor=" + "x".repeat(65), null, "admin", 400, "INVALID_PARAMETER"),
+                row("audit: over-long terminal", "GET", "/api/admin/audit?terminal=" + "x".repeat(65), null, "admin", 400, "INVALID_PARAMETER"),
+                row("audit: as a clerk", "GET", "/api/admin/audit", null, "clerk", 403, "FORBIDDEN"),
+                row("audit: no token", "GET", "/api/admin/audit", null, null, 401, "UNAUTHENTICATED"),
+                row("audit: POST", "POST", "/api/admin/audit", "{}", "admin", 405, "METHOD_NOT_ALLOWED"),
+                // --- live sales figures
+                row("sales figures: unknown event", "GET", "/api/admin/events/987654/sales", null, "admin", 404, "EVENT_NOT_FOUND"),
+                row("sales figures: event 0", "GET", "/api/admin/events/0/sales", null, "admin", 400, "INVALID_PARAMETER"),
+                row("sales figures: as a clerk", "GET", "/api/admin/events/{P}/sales", null, "clerk", 403, "FORBIDDEN"),
+                // --- system panel
+                row("system: as a kiosk", "GET", "/api/admin/system", null, "kiosk", 403, "FORBIDDEN"),
+                row("system: no token", "GET", "/api/admin/system", null, null, 401, "UNAUTHENTICATED"),
+                row("system: DELETE", "DELETE", "/api/admin/system", null, "admin", 405, "METHOD_NOT_ALLOWED"),
+                // --- seat kills
+                row("kill: no seats", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[],\"reason\":\"HOUSE\"}", "admin", 422, "VALIDATION_FAILED"),
+                row("kill: no reason", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[{S}]}", "admin", 422, "VALIDATION_FAILED"),
+                row("kill: unknown reason", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[{S}],\"reason\":\"BORED\"}", "admin", 400, "MALFORMED_REQUEST"),
+                row("kill: seat id 0", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[0],\"reason\":\"HOUSE\"}", "admin", 422, "VALIDATION_FAILED"),
+                row("kill: seat id as a string", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[\"{S}\"],\"reason\":\"HOUSE\"}", "admin", 400, "MALFORMED_REQUEST"),
+                row("kill: a seat twice", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[{S},{S}],\"reason\":\"HOUSE\"}", "admin", 422, "VALIDATION_FAILED"),
+                row("kill: a seat of no such venue", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[987654],\"reason\":\"HOUSE\"}", "admin", 422, "SEAT_NOT_FOUND"),
+                row("kill: a seat blocked in the layout", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[{B}],\"reason\":\"BROKEN\"}", "admin", 409, "SEAT_BLOCKED"),
+                row("kill: the clerk's held seat", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[{HS}],\"reason\":\"HOUSE\"}", "admin", 409, "SEAT_NOT_FREE"),
+                row("kill: a sold seat", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[{OS}],\"reason\":\"HOUSE\"}", "admin", 409, "SEAT_NOT_FREE"),
+                row("kill: a draft event", "POST", "/api/admin/events/{E}/kills", "{\"seatIds\":[{S}],\"reason\":\"HOUSE\"}", "admin", 409, "EVENT_STATE_CONFLICT"),
+                row("kill: unknown event", "POST", "/api/admin/events/987654/kills", "{\"seatIds\":[1],\"reason\":\"HOUSE\"}", "admin", 404, "EVENT_NOT_FOUND"),
+                row("kill: over-long note", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[{S}],\"reason\":\"HOUSE\",\"note\":\"" + "메".repeat(201) + "\"}", "admin", 422, "VALIDATION_FAILED"),
+                row("kill: 501 seats", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[" + "1,".repeat(500) + "1],\"reason\":\"HOUSE\"}", "admin", 422, "VALIDATION_FAILED"),
+                row("kill: as a clerk", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":[{S}],\"reason\":\"HOUSE\"}", "clerk", 403, "FORBIDDEN"),
+                row("kill: malformed JSON", "POST", "/api/admin/events/{P}/kills", "{\"seatIds\":", "admin", 400, "MALFORMED_REQUEST"),
+                row("kills: unknown event", "GET", "/api/admin/events/987654/kills", null, "admin", 404, "EVENT_NOT_FOUND"),
+                row("free: no seats", "POST", "/api/admin/events/{P}/kills/free", "{\"seatIds\":[]}", "admin", 422, "VALIDATION_FAILED"),
+                row("free: a seat twice", "POST", "/api/admin/events/{P}/kills/free", "{\"seatIds\":[{S},{S}]}", "admin", 422, "VALIDATION_FAILED"),
+                row("free: as a kiosk", "POST", "/api/admin/events/{P}/kills/free", "{\"seatIds\":[{S}]}", "kiosk", 403, "FORBIDDEN"),
+                // --- reports
+                row("sales report: from without to", "GET", "/api/admin/reports/sales?from=2026-01-01", null, "admin", 422, "VALIDATION_FAILED"),
+                row("sales report: to before from", "GET", "/api/admin/reports/sales?from=2026-01-02&to=2026-01-01", null, "admin", 422, "VALIDATION_FAILED"),
+                row("sales report: 401 days", "GET", "/api/admin/reports/sales?from=2026-01-01&to=2027-02-05", null, "admin", 422, "VALIDATION_FAILED"),
+                row("sales report: not a day", "GET", "/api/admin/reports/sales?from=yesterday&to=2026-01-01", null, "admin", 400, "INVALID_PARAMETER"),
+                row("sales report: before 2000", "GET", "/api/admin/reports/sales?from=1999-12-31&to=2000-01-01", null, "admin", 400, "INVALID_PARAMETER"),
+                row("sales report: event 0", "GET", "/api/admin/reports/sales?event=0", null, "admin", 400, "INVALID_PARAMETER"),
+                row("sales report: as a clerk", "GET", "/api/admin/reports/sales", null, "clerk", 403, "FORBIDDEN"),
+                row("sales csv: to before from", "GET", "/api/admin/reports/sales.csv?from=2026-01-02&to=2026-01-01", null, "admin", 422, "VALIDATION_FAILED"),
+                row("sales csv: no token", "GET", "/api/admin/reports/sales.csv", null, null, 401, "UNAUTHENTICATED"),
+                row("refund report: a month 13", "GET", "/api/admin/reports/refunds?from=2026-13-01&to=2026-12-01", null, "admin", 400, "INVALID_PARAMETER"),
+                row("refund csv: event not a number", "GET", "/api/admin/reports/refunds.csv?event=x", null, "admin", 400, "INVALID_PARAMETER"),
+                row("exchange report: to only", "GET", "/api/admin/reports/exchanges?to=2026-01-01", null, "admin", 422, "VALIDATION_FAILED"),
+                row("exchange csv: as a kiosk", "GET", "/api/admin/reports/exchanges.csv", null, "kiosk", 403, "FORBIDDEN"),
+                row("cash report: no days", "GET", "/api/admin/reports/cash-sessions", null, "admin", 422, "VALIDATION_FAILED"),
+                row("cash report: unknown venue", "GET", "/api/admin/reports/cash-sessions?from=2026-01-01&to=2026-01-01&venue=987654", null, "admin", 404, "VENUE_NOT_FOUND"),
+                row("cash report: over-long clerk", "GET", "/api/admin/reports/cash-sessions?from=2026-01-01&to=2026-01-01&clerk=" + "x".repeat(65), null, "admin", 400, "INVALID_PARAMETER"),
+                row("cash csv: 401 days", "GET", "/api/admin/reports/cash-sessions.csv?from=2026-01-01&to=2027-02-05", null, "admin", 422, "VALIDATION_FAILED"),
+                row("end of day: not a day", "GET", "/api/admin/reports/end-of-day?date=today", null, "admin", 400, "INVALID_PARAMETER"),
+                row("end of day: year 10000", "GET", "/api/admin/reports/end-of-day?date=%2B10000-01-01", null, "admin", 400, "INVALID_PARAMETER"),
+                row("end of day: unknown venue", "GET", "/api/admin/reports/end-of-day?venue=987654", null, "admin", 404, "VENUE_NOT_FOUND"),
+                row("end of day csv: venue 0", "GET", "/api/admin/reports/end-of-day.csv?venue=0", null, "admin", 400, "INVALID_PARAMETER"),
+                row("end of day: as a customer", "GET", "/api/admin/reports/end-of-day", null, "customer", 403, "FORBIDDEN"),
                 // --- cash sessions
                 row("cash: open without float", "POST", "/api/cash-sessions", "{}", "clerk", 422, "VALIDATION_FAILED"),
                 row("cash: negative float", "POST", "/api/cash-sessions", "{\"openingFloat\":-1}", "clerk", 422, "VALIDATION_FAILED"),
@@ -322,13 +394,15 @@ class BadInputTest extends IntegrationTest {
         ids.put("{V}", Long.toString(venue));
         ids.put("{E}", Long.toString(event));
         String all = path + body;
-        if (all.matches(".*\\{[PSBTHO]}.*")) {
+        if (all.matches(".*\\{(P|S|B|T|H|O|HS|OS)}.*")) {
             // an event on sale, a seat {S}, a blocked seat {B}, a tier {T}, the clerk's hold {H}, an order {O}
             Sales sales = new Sales(api);
             long onSale = fixtures.publishedEvent(Fixtures.onSale("On sale", venue));
             Map<String, Long> seats = sales.seatIds(venue);
             String clerk = api.login("clerk", PASSWORD);
             ids.put("{P}", Long.toString(onSale));
+            ids.put("{HS}", seats.get("FLR-D-1").toString());
+            ids.put("{OS}", seats.get("FLR-D-2").toString());
             ids.put("{S}", seats.get("FLR-C-1").toString());
             ids.put("{B}", seats.get("FLR-A-1").toString());
             ids.put("{T}", api.get("/api/events/" + onSale, null).body().get("tiers").get(0).get("id").asString());

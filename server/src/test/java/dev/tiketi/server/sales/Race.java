@@ -10,11 +10,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 /** Runs n calls at once: all threads wait at a gate and start together, so the calls really overlap. */
-final class Race {
+public final class Race {
     private Race() {
     }
 
-    static <T> List<T> run(int n, IntFunction<T> call) throws Exception {
+    public static <T> List<T> run(int n, IntFunction<T> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
             CountDownLatch ready = new CountDownLatch(n);

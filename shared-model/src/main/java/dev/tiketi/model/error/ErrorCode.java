@@ -59,7 +59,8 @@ public enum ErrorCode {
     CASH_SESSION_CLOSED(409, "The cash session is closed."),
     QUEUE_ADMISSION_REQUIRED(403, "Wait for your turn in this event's queue first."),
     ORDER_HOLDS_INVALID(400, "Name the holds to buy either as holdId or as holdIds (1 to 20 distinct ids), not both."),
-    HOLDS_NOT_SAME_EVENT(400, "One order buys holds of one event only; pay for each event's holds separately.");
+    HOLDS_NOT_SAME_EVENT(400, "One order buys holds of one event only; pay for each event's holds separately."),
+    SEAT_NOT_FREE(409, "A seat is sold or held; only a free seat can be taken off sale.");
 
     private final int httpStatus;
     private final String defaultMessage;

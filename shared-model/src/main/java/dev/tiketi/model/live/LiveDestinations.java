@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The live protocol's STOMP endpoint and destinations, built and parsed in this one place. Broadcasts are
- * {@code /topic/events.{id}.seats|stock|queue|presence}; a shopper's own place in line is the user
+ * {@code /topic/events.{id}.seats|stock|queue|presence} (and {@code .sales} for admins); a shopper's own place in line is the user
  * destination {@code /user/queue/events.{id}.position}. Nothing else may be subscribed to.
  */
 public final class LiveDestinations {
@@ -15,11 +15,20 @@ public final class LiveDestinations {
     /** The STOMP CONNECT header that carries {@code Bearer <token>}. */
     public static final String AUTHORIZATION = "Authorization";
 
-    private static final Pattern TOPIC = Pattern.compile("/topic/events\\.([1-9][0-9]{0,17})\\.(seats|stock|queue|presence)");
+    private static final Pattern TOPIC = Pattern.compile("/topic/events\\.([1-9][0-9]{0,17})\\.(seats|stock|queue|presence|sales)");
     private static final Pattern POSITION = Pattern.compile("/user/queue/events\\.([1-9][0-9]{0,17})\\.position");
 
     /** What a subscribable destination is about. */
-    public enum Topic { SEATS, STOCK, QUEUE, PRESENCE, POSITION }
+    public enum Topic {
+        SEATS, STOCK, QUEUE, PRESENCE, POSITION,
+        /** An event's live sales figures: admins only. */
+        SALES;
+
+        /** Whether only admins may subscribe to it; the server refuses anyone else with {@code FORBIDDEN}. */
+        public boolean adminOnly() {
+            return this == SALES;
+        }
+    }
 
     /** A destination understood: which event, which topic. */
     public record Parsed(long eventId, Topic topic) {
@@ -46,6 +55,14 @@ public final class LiveDestinations {
     /** Connected terminals and viewers, cluster-wide: {@link PresenceUpdate}. */
     public static String presence(long eventId) {
         return "/topic/events." + eventId + ".presence";
+    }
+
+    /**
+     * An event's sales figures for the admin dashboard: {@code SalesFigures}, whole each time, at most once a
+     * second while they change. Admins only.
+     */
+    public static String sales(long eventId) {
+        return "/topic/events." + eventId + ".sales";
     }
 
     /** What a client subscribes to for its own place in line ({@code QueueStatus}, e.g. ADMITTED + token). */

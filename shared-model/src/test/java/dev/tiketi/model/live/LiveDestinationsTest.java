@@ -18,6 +18,7 @@ class LiveDestinationsTest {
             "/topic/events.42.stock, 42, STOCK",
             "/topic/events.7.queue, 7, QUEUE",
             "/topic/events.7.presence, 7, PRESENCE",
+            "/topic/events.7.sales, 7, SALES",
             // the form a client subscribes to; the broker resolves it to the caller's own session
             "/user/queue/events.9.position, 9, POSITION"})
     void theProtocolsDestinationsParse(String destination, long eventId, Topic topic) {
@@ -41,6 +42,13 @@ class LiveDestinationsTest {
         assertTrue(LiveDestinations.parse(destination).isEmpty());
     }
 
+    @org.junit.jupiter.api.Test
+    void onlyTheSalesFiguresAreForAdminsOnly() {
+        for (Topic topic : Topic.values()) {
+            assertEquals(topic == Topic.SALES, topic.adminOnly(), topic.name());
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {1, 42, 9_000_000_000L})
     void builtDestinationsParseBack(long eventId) {
@@ -49,5 +57,6 @@ class LiveDestinationsTest {
         assertEquals(new Parsed(eventId, Topic.QUEUE), LiveDestinations.parse(LiveDestinations.queue(eventId)).orElseThrow());
         assertEquals(new Parsed(eventId, Topic.PRESENCE), LiveDestinations.parse(LiveDestinations.presence(eventId)).orElseThrow());
         assertEquals(new Parsed(eventId, Topic.POSITION), LiveDestinations.parse(LiveDestinations.position(eventId)).orElseThrow());
+        assertEquals(new Parsed(eventId, Topic.SALES), LiveDestinations.parse(LiveDestinations.sales(eventId)).orElseThrow());
     }
 }

@@ -1,0 +1,74 @@
+package dev.tiketi.server.live;
+
+import dev.tiketi.model.live.LiveDestinations;
+import dev.tiketi.model.live.SalesFigures;
+import dev.tiketi.server.dashboard.SalesFiguresService;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pushes an event's sales figures to the admins watching it: whole, at most once per interval (a second) however
+ * many sales, holds and releases came in between, only while they change, and only where this instance has
+ * subscribers. Every instance hears every change of every event through {@link LiveRelay}, so an admin on
+ * instance B sees a sale made on instance A.
+ */
+@Component
+class SalesPusher {
+    private static final Logger log = LoggerFactory.getLogger(SalesPusher.class);
+
+    private final SalesFiguresService figures;
+    private final SimpMessagingTemplate broker;
+    private final LiveSessions sessions;
+    private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
+    private final Map<Long, SalesFigures> lastSent = new ConcurrentHashMap<>();
+
+    SalesPusher(SalesFiguresService figures, SimpMessagingTemplate broker, LiveSessions sessions) {
+        this.figures = figures;
+        this.broker = broker;
+        this.sessions = sessions;
+    }
+
+    void changed(long eventId) {
+        dirty.add(eventId);
+    }
+
+    /** A new subscriber: send at the next push even if nothing changed (the broker keeps no last message). */
+    void resend(long eventId) {
+        lastSent.remove(eventId);
+        dirty.add(eventId);
+    }
+
+    @Scheduled(fixedDelay = 1000) // "at most once a second": the dashboard needs no more, and each push reads the database
+    void push() {
+        for (Long eventId : Set.copyOf(dirty)) {
+            dirty.remove(eventId);
+            if (!sessions.hasSubscribers(eventId, LiveDestinations.Topic.SALES)) {
+                lastSent.remove(eventId);
+                continue;
+            }
+            try {
+                SalesFigures now = figures.figures(eventId);
+                SalesFigures last = lastSent.get(eventId);
+                // the reading time alone is no change
+                if (last == null || !withoutTime(now).equals(withoutTime(last))) {
+                    lastSent.put(eventId, now);
+                    broker.convertAndSend(LiveDestinations.sales(eventId), (Object) now);
+                }
+            } catch (RuntimeException e) {
+                dirty.add(eventId);
+                log.warn("Sales figures of event {} not pushed: {}", eventId, e.toString());
+            }
+        }
+    }
+
+    private static SalesFigures withoutTime(SalesFigures f) {
+        return new SalesFigures(f.eventId(), null, f.sold(), f.revenue(), f.held(), f.holdCount(), f.byChannelAndTier(),
+                f.activeHolds());
+    }
+}

@@ -1,0 +1,7 @@
+package dev.tiketi.model.admin;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public record ExchangeReport(LocalDate from, LocalDate to, Long eventId, List<ExchangeReportRow> rows, long difference) {
+}
