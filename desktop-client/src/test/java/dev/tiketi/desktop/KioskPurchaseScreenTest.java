@@ -291,7 +291,9 @@ class KioskPurchaseScreenTest {
         int[] argb = new int[w * h];
         qr.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
         try {
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, argb)))).getText();
+            // PURE_BARCODE: the image is the code alone, as on screen; without it ZXing's finder misses some codes now and then
+            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, argb))),
+                    Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
         } catch (Exception e) {
             throw new AssertionError("the QR code does not scan", e);
         }
