@@ -13,11 +13,17 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Binds the attract screen (Attract.fxml) to the tiles and the flow; decides nothing itself. */
 final class AttractController {
-    /** Tile sizes: four across a 1920 landscape screen, two down a 1080 portrait one (three and two with large text). */
+    /**
+     * The narrowest a tile may be: four across a 1920 landscape screen, two on a 1080 portrait one (three and two
+     * with large text); the tiles then widen to fill the row, so the screen has no ragged gap on the right.
+     */
     private static final double TILE_WIDTH = 410;
     private static final double TILE_HEIGHT = 250;
     private static final double LARGE_TILE_WIDTH = 500;
     private static final double LARGE_TILE_HEIGHT = 320;
+    /** Room kept for the grid's scroll bar. */
+    private static final double SCROLL_BAR = 24;
+    private static final double SPACING = 10;
 
     private final Messages m;
     private final EventTiles model;
@@ -41,14 +47,28 @@ final class AttractController {
         this.animate = animate;
     }
 
+    /** As many tiles across as fit at their narrowest, then widened to share the row. */
+    private void fit() {
+        double narrowest = flow.largeTextProperty().get() ? LARGE_TILE_WIDTH : TILE_WIDTH;
+        double usable = tiles.getWidth() - SCROLL_BAR;
+        if (usable <= 0) {
+            tiles.setCellWidth(narrowest);
+            return;
+        }
+        int columns = Math.max(1, (int) (usable / (narrowest + 2 * SPACING)));
+        tiles.setCellWidth(Math.max(Math.min(narrowest, usable - 2 * SPACING), Math.floor(usable / columns - 2 * SPACING) - 1));
+    }
+
     @FXML
     void initialize() {
         tiles.setItems(model.tiles());
         tiles.setCellFactory(g -> new TileCell(m, t -> flow.choose(KioskEvent.of(t.event()))));
-        tiles.cellWidthProperty().bind(Bindings.when(flow.largeTextProperty()).then(LARGE_TILE_WIDTH).otherwise(TILE_WIDTH));
         tiles.cellHeightProperty().bind(Bindings.when(flow.largeTextProperty()).then(LARGE_TILE_HEIGHT).otherwise(TILE_HEIGHT));
-        tiles.setHorizontalCellSpacing(10);
-        tiles.setVerticalCellSpacing(10);
+        tiles.setHorizontalCellSpacing(SPACING);
+        tiles.setVerticalCellSpacing(SPACING);
+        tiles.widthProperty().addListener(o -> fit());
+        tiles.cellHeightProperty().addListener(o -> fit()); // follows large text
+        fit();
         notice.setId("attractNotice");
         notice.textProperty().bind(Bindings.createStringBinding(() -> {
             if (flow.problemProperty().get() != null) {

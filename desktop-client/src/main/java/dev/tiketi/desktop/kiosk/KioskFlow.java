@@ -188,6 +188,7 @@ public final class KioskFlow implements AutoCloseable {
                 if (step.get() == Step.WAITING || (step.get() == Step.JOINING && resumed)) {
                     stopWaiting();
                     step.set(Step.TURN);
+                    scheduleBeat(); // the turn is kept (and a lapse noticed) during the moment too
                     long mine = visit;
                     turn = ticker.after(timing.turnMoment(), () -> {
                         if (mine == visit && step.get() == Step.TURN) {

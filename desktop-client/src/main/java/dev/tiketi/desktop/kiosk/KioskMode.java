@@ -36,6 +36,8 @@ public final class KioskMode implements Mode {
     private final KioskExit exit;
     private final StackPane host = new StackPane();
     private PurchaseStep current;
+    /** Held here: the view listens to the flow only weakly, so the one a language change replaces can go. */
+    private KioskView view;
     private Ticker.Cancel relist;
 
     public KioskMode(Session session, KioskOptions options, Runnable signOut) {
@@ -83,7 +85,7 @@ public final class KioskMode implements Mode {
 
     private void render() {
         Messages m = session.messages();
-        KioskView view = new KioskView(m, flow, tiles, exit, session.login().displayName(), options.animate(),
+        view = new KioskView(m, flow, tiles, exit, session.login().displayName(), options.animate(),
                 () -> current == null ? null : current.view());
         host.getChildren().setAll(view.root());
     }

@@ -68,6 +68,12 @@ final class OverlayControllers {
         private Label problem;
         @FXML
         private MaskerPane busy;
+        // registered weakly, as every listener of a kiosk screen: a language change replaces the screen
+        private final javafx.beans.value.ChangeListener<Boolean> onOpen = (o, a, open) -> {
+            if (open) {
+                Platform.runLater(() -> password.requestFocus());
+            }
+        };
 
         Exit(Messages m, KioskExit exit, String account) {
             this.m = m;
@@ -94,11 +100,7 @@ final class OverlayControllers {
             problem.managedProperty().bind(problem.textProperty().isNotEmpty());
             busy.visibleProperty().bind(exit.busyProperty());
             busy.setText("");
-            exit.openProperty().addListener((o, a, open) -> {
-                if (open) {
-                    Platform.runLater(password::requestFocus);
-                }
-            });
+            exit.openProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onOpen));
         }
 
         @FXML

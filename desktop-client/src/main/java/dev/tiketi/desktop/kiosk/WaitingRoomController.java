@@ -22,6 +22,8 @@ final class WaitingRoomController {
     private final boolean animate;
     private final NumberFormat numbers;
     private Timeline glide;
+    // registered weakly: the screens of a language the customer switched away from must not stay attached
+    private final javafx.beans.value.ChangeListener<Number> onProgress = (o, a, b) -> glideTo(b.doubleValue());
     @FXML
     private Label eventName;
     @FXML
@@ -84,7 +86,7 @@ final class WaitingRoomController {
         progress.accessibleTextProperty().bind(Bindings.createStringBinding(
                 () -> m.text("kiosk.waiting.progress", progress.getProgress()), progress.progressProperty()));
         progress.setProgress(line.progressProperty().get());
-        line.progressProperty().addListener((o, a, b) -> glideTo(b.doubleValue()));
+        line.progressProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onProgress));
     }
 
     private void glideTo(double value) {
