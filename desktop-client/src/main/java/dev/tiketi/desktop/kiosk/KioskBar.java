@@ -24,6 +24,7 @@ final class KioskBar extends HBox {
         logo.setIconSize(34);
         Label brand = new Label(m.text("kiosk.brand"), logo);
         brand.getStyleClass().add("brand");
+        brand.setMinWidth(Region.USE_PREF_SIZE); // on a narrow (portrait) screen the event's name gives way, not these
         Label chosen = new Label();
         chosen.setId("barEvent");
         chosen.getStyleClass().add("bar-event");
@@ -51,6 +52,9 @@ final class KioskBar extends HBox {
         large.selectedProperty().bindBidirectional(flow.largeTextProperty());
         large.accessibleTextProperty().bind(Bindings.createStringBinding(
                 () -> m.text("kiosk.largeText.accessible", large.isSelected() ? 1 : 0), large.selectedProperty()));
+        for (ToggleButton b : new ToggleButton[] {korean, english, large}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         getChildren().addAll(brand, chosen, grow, korean, english, large);
     }
 

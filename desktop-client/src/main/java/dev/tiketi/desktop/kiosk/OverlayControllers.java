@@ -7,7 +7,6 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
 import org.controlsfx.control.MaskerPane;
 
@@ -22,7 +21,7 @@ final class OverlayControllers {
         @FXML
         private StackPane overlay;
         @FXML
-        private ProgressIndicator ring;
+        private javafx.scene.shape.Arc ring;
         @FXML
         private Label seconds;
         @FXML
@@ -39,8 +38,7 @@ final class OverlayControllers {
             overlay.visibleProperty().bind(flow.stillThereProperty());
             IdleTimer idle = flow.idleTimer();
             double answer = Math.max(1, idle.answerWithin().toSeconds());
-            ring.progressProperty().bind(idle.secondsLeftProperty().divide(answer));
-            ring.setFocusTraversable(false);
+            ring.lengthProperty().bind(idle.secondsLeftProperty().divide(answer).multiply(-360));
             seconds.setId("stillThereSeconds");
             seconds.textProperty().bind(idle.secondsLeftProperty().asString());
             text.textProperty().bind(Bindings.createStringBinding(() -> m.text("kiosk.still.text", idle.secondsLeftProperty().get()),
