@@ -36,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every kiosk screen on the demo catalogue, landscape 1920×1080 and portrait 1080×1920, in English and Korean:
- * attract (few left, sold out, sale not open yet), the waiting room part way along the line, "it's your turn",
+ * attract (few left, sold out, sale not open yet; and with large text), the waiting room part way along the line, "it's your turn",
  * "still there?", the lapsed turn and leaving kiosk mode. `./tiketi screenshots` puts them in docs/screenshots.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -100,7 +100,6 @@ class KioskScreensTest {
     void everyKioskScreen(String language, String orientation, int width, int height, FxRobot robot) {
         String suffix = "-" + language + "-" + orientation + ".png";
         Preferences prefs = Preferences.userRoot().node("dev/tiketi/desktop-kiosk-shots-" + language + orientation);
-        prefs.put("kioskPlace", "");
         KioskOptions options = KioskOptions.of(new TerminalSettings(prefs)).still()
                 .withTiming(KioskWorld.timing(Duration.ofSeconds(4), Duration.ofSeconds(20), Duration.ofSeconds(60)))
                 .withPlaces(JoinedPlaces.inMemory());
@@ -114,6 +113,9 @@ class KioskScreensTest {
                 && tiles(robot).stream().anyMatch(t -> t.scarcity() == dev.tiketi.desktop.kiosk.Scarcity.FEW_LEFT)
                 && tiles(robot).stream().anyMatch(t -> t.scarcity() == dev.tiketi.desktop.kiosk.Scarcity.SOLD_OUT)));
         shot(robot, "kiosk-attract" + suffix);
+        robot.interact(() -> kiosk.flow().largeTextProperty().set(true));
+        shot(robot, "kiosk-attract-large" + suffix);
+        robot.interact(() -> kiosk.flow().largeTextProperty().set(false));
 
         robot.interact(() -> kiosk.flow().choose(KioskEvent.of(busy)));
         await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> kiosk.flow().line().positionProperty().get() != null));
