@@ -70,7 +70,7 @@ public final class KioskFlow implements AutoCloseable {
     }
 
     private final QueueApi api;
-    private final QueueWatch.Factory watches;
+    private final LineKeeper keeper;
     private final LongFunction<? extends Purchase> purchases;
     private final Threads threads;
     private final Ticker ticker;
@@ -87,18 +87,15 @@ public final class KioskFlow implements AutoCloseable {
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
     private final BooleanProperty largeText = new SimpleBooleanProperty();
     private long visit;
-    private QueueWatch watch;
-    private Ticker.Cancel beat;
     private Ticker.Cancel turn;
     /** This visit holds an admission (so the purchase keeps telling the line it is there). */
     private boolean admitted;
-    private boolean touchedSinceBeat;
     private boolean closed;
 
     public KioskFlow(QueueApi api, QueueWatch.Factory watches, LongFunction<? extends Purchase> purchases, Threads threads,
                      Ticker ticker, Timing timing, JoinedPlaces memory, Locale defaultLanguage) {
         this.api = api;
-        this.watches = watches;
+        this.keeper = new LineKeeper(api, watches, threads, ticker, timing.heartbeat());
         this.purchases = purchases;
         this.threads = threads;
         this.ticker = ticker;
@@ -188,7 +185,8 @@ public final class KioskFlow implements AutoCloseable {
                 if (step.get() == Step.WAITING || (step.get() == Step.JOINING && resumed)) {
                     stopWaiting();
                     step.set(Step.TURN);
-                    scheduleBeat(); // the turn is kept (and a lapse noticed) during the moment too
+                    // the turn is kept (and a lapse noticed) during the moment too
+                    keeper.keepTurn(id, LineKeeper.Renew.ALWAYS, p -> placed(p, false));
                     long mine = visit;
                     turn = ticker.after(timing.turnMoment(), () -> {
                         if (mine == visit && step.get() == Step.TURN) {
@@ -203,8 +201,7 @@ public final class KioskFlow implements AutoCloseable {
                 if (step.get() == Step.JOINING) {
                     step.set(Step.WAITING);
                     line.update(place);
-                    watch(id);
-                    scheduleBeat();
+                    keeper.waitIn(id, p -> placed(p, false), line::live);
                 } else if (step.get() == Step.WAITING) {
                     line.update(place);
                 }
@@ -217,53 +214,6 @@ public final class KioskFlow implements AutoCloseable {
                 }
             }
         }
-    }
-
-    private void watch(long eventId) {
-        long mine = visit;
-        watch = watches.watch(eventId, () -> threads.fx().execute(() -> {
-            QueueWatch w = watch;
-            if (mine != visit || w == null || step.get() != Step.WAITING) {
-                return;
-            }
-            line.live(w.live());
-            if (w.place() != null) {
-                placed(w.place(), false);
-            }
-        }));
-    }
-
-    private void scheduleBeat() {
-        if (beat != null) {
-            beat.cancel();
-        }
-        long mine = visit;
-        beat = ticker.after(timing.heartbeat(), () -> beat(mine));
-    }
-
-    /**
-     * Waiting: "still here" every beat, so the place is not given up. Buying: the slot is renewed only when
-     * someone touched the kiosk since the last beat (the server's idle timeout is about activity), else the
-     * kiosk only looks, which is how it notices a turn that lapsed.
-     */
-    private void beat(long mine) {
-        beat = null;
-        if (mine != visit || (step.get() != Step.WAITING && step.get() != Step.PURCHASE && step.get() != Step.TURN)) {
-            return;
-        }
-        long id = event.get().id();
-        boolean renew = step.get() != Step.PURCHASE || touchedSinceBeat;
-        touchedSinceBeat = false;
-        threads.call(() -> renew ? api.heartbeat(id) : api.status(id)).onSuccess(status -> {
-            if (mine == visit) {
-                QueueWatch w = watch;
-                placed(QueuePlace.of(status, w == null ? null : w.place()), false);
-            }
-        }).always(() -> {
-            if (mine == visit && beat == null) {
-                scheduleBeat();
-            }
-        }).start();
     }
 
     private void openPurchase() {
@@ -283,7 +233,7 @@ public final class KioskFlow implements AutoCloseable {
         purchase.set(p);
         step.set(Step.PURCHASE);
         if (admitted) {
-            scheduleBeat();
+            keeper.keepTurn(event.get().id(), LineKeeper.Renew.WHEN_TOUCHED, place -> placed(place, false));
         }
     }
 
@@ -331,7 +281,7 @@ public final class KioskFlow implements AutoCloseable {
 
     /** A touch, key or scroll anywhere on the kiosk. */
     public void touched() {
-        touchedSinceBeat = true;
+        keeper.touched();
         idle.touched();
     }
 
@@ -387,14 +337,7 @@ public final class KioskFlow implements AutoCloseable {
     }
 
     private void stopWaiting() {
-        if (watch != null) {
-            watch.close();
-            watch = null;
-        }
-        if (beat != null) {
-            beat.cancel();
-            beat = null;
-        }
+        keeper.stop();
         if (turn != null) {
             turn.cancel();
             turn = null;
