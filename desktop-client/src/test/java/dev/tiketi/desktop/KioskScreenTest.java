@@ -211,6 +211,33 @@ class KioskScreenTest {
     }
 
     @Test
+    void aCustomersLanguageAndLargeTextLastTheirVisit(FxRobot robot) {
+        KioskWorld.oneAtATime(event, admin);
+        KioskWorld.crowd(event, 2);
+        open(robot, options(Duration.ofSeconds(60), Duration.ofSeconds(20)));
+        assertThat(fx(() -> robot.lookup("#attractTitle").queryAs(Label.class).getText())).isEqualTo("Buy tickets here");
+
+        robot.clickOn("#languageKo");
+        robot.clickOn("#largeText");
+
+        await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> robot.lookup("#attractTitle").queryAs(Label.class).getText())
+                .equals("여기서 티켓을 구매하세요"));
+        assertThat(fx(() -> robot.lookup("#kioskScreens").queryAs(Node.class).getPseudoClassStates().stream()
+                .anyMatch(p -> p.getPseudoClassName().equals("large-text")))).isTrue();
+        touchTheEvent(robot);
+        await().atMost(Duration.ofSeconds(5)).until(() -> step() == Step.WAITING);
+        assertThat(text(robot, "#eta")).startsWith("예상 대기 시간");
+        assertThat(fx(() -> robot.lookup("#leaveLine").queryAs(javafx.scene.control.Button.class).getText())).isEqualTo("대기열 나가기");
+
+        robot.clickOn("#leaveLine");
+
+        await("the next customer finds the kiosk's own language").atMost(Duration.ofSeconds(3))
+                .until(() -> fx(() -> robot.lookup("#attractTitle").queryAs(Label.class).getText()).equals("Buy tickets here"));
+        assertThat(fx(() -> kiosk().flow().largeTextProperty().get())).isFalse();
+        await().atMost(Duration.ofSeconds(5)).until(() -> KioskWorld.status(event, TERMINAL).state() == QueueState.NOT_QUEUED);
+    }
+
+    @Test
     void onlyTheKioskAccountsPasswordLeavesKioskMode(FxRobot robot) {
         KioskWorld.oneAtATime(event, admin);
         KioskWorld.crowd(event, 2);

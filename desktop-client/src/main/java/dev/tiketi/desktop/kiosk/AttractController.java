@@ -19,7 +19,7 @@ final class AttractController {
      */
     private static final double TILE_WIDTH = 410;
     private static final double TILE_HEIGHT = 250;
-    private static final double LARGE_TILE_WIDTH = 470;
+    private static final double LARGE_TILE_WIDTH = 440;
     private static final double LARGE_TILE_HEIGHT = 320;
     /** Room kept for the grid's scroll bar (half of it is the grid's left padding in kiosk.css, so rows sit centred). */
     private static final double SCROLL_BAR = 24;

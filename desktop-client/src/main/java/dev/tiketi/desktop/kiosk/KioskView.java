@@ -52,6 +52,7 @@ final class KioskView {
         frame.setTop(new KioskBar(m, flow));
         root = new StackPane(frame, stillThere, leave);
         root.getStyleClass().add("kiosk");
+        root.setId("kioskScreens");
         root.getStylesheets().add(TiketiApp.class.getResource("kiosk/kiosk.css").toExternalForm());
         onLargeText = (o, a, b) -> root.pseudoClassStateChanged(LARGE_TEXT, b);
         root.pseudoClassStateChanged(LARGE_TEXT, flow.largeTextProperty().get());
