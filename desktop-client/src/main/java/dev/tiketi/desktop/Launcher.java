@@ -20,10 +20,14 @@ public final class Launcher {
               --server=URL       the Tiketi server, e.g. http://box-office.local:8080 (remembered)
               --terminal=NAME    this terminal's name, e.g. counter-1 (remembered; ASCII letters, digits, . _ - and spaces)
               --user=NAME        fill in the user name; with TIKETI_CLIENT_PASSWORD set, sign in at once
-              --demo             sign in as the demo clerk (the demo server's documented password)
+              --demo             sign in as the demo clerk, or with --user=kiosk as the demo kiosk (the demo
+                                 server's documented password)
+              --kiosk-idle=SEC   a kiosk asks "still there?" after SEC seconds without a touch (15-3600,
+                                 default 60; remembered), then starts over 20 s later
               -h, --help         print this and exit
 
-            Keys: F1 in the terminal lists every key. The role that signs in picks the screen.
+            Keys: F1 in the terminal lists every key. The role that signs in picks the screen. A kiosk account
+            gets the full-screen kiosk; Ctrl+Alt+Shift+K and the kiosk account's password leave it.
             """;
 
     public static void main(String[] args) {

@@ -16,7 +16,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class Session implements AutoCloseable {
     private final ApiClient api;
     private final LoginResponse login;
-    private final Messages messages;
+    private volatile Messages messages;
     private final LiveClient live;
     private final ReadOnlyObjectWrapper<LiveClient.State> liveState = new ReadOnlyObjectWrapper<>(LiveClient.State.CONNECTING);
 
@@ -37,8 +37,19 @@ public final class Session implements AutoCloseable {
         return login;
     }
 
+    /** The texts in the terminal's language: the one chosen at sign-in, or a kiosk customer's choice. */
     public Messages messages() {
         return messages;
+    }
+
+    /**
+     * A kiosk customer chose a language: screens built from now on speak it (the kiosk re-renders its own at once,
+     * and returns to the terminal's language after each customer).
+     */
+    public void language(java.util.Locale locale) {
+        if (!messages.locale().equals(locale)) {
+            messages = new Messages(locale);
+        }
     }
 
     public LiveClient live() {

@@ -2,6 +2,7 @@ package dev.tiketi.desktop;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.tiketi.desktop.counter.CounterViewModel;
+import dev.tiketi.desktop.kiosk.KioskOptions;
 import dev.tiketi.desktop.shell.Modes;
 import dev.tiketi.desktop.shell.Notifier;
 import dev.tiketi.desktop.shell.Shell;
@@ -46,6 +47,7 @@ public class TiketiApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Map<String, String> args = getParameters().getNamed();
         TerminalSettings settings = TerminalSettings.user();
+        Optional.ofNullable(args.get("kiosk-idle")).ifPresent(seconds -> kioskIdle(settings, seconds));
         Path prints = Path.of(System.getProperty("user.home"), "Tiketi", "tickets");
         window = new TerminalWindow(stage, settings, prints, session -> {
             CounterViewModel vm = new CounterViewModel(session, Clock.systemDefaultZone(), POLL_EVERY);
@@ -68,11 +70,21 @@ public class TiketiApp extends Application {
             login.usernameProperty().set(user);
             if (password != null && !password.isEmpty()) {
                 if (login.terminalProperty().get() == null || login.terminalProperty().get().isBlank()) {
-                    login.terminalProperty().set("counter-1");
+                    login.terminalProperty().set(user.equals("kiosk") ? "kiosk-1" : "counter-1");
                 }
                 login.passwordProperty().set(password);
                 login.submit();
             }
+        }
+    }
+
+    /** --kiosk-idle=SECONDS, remembered for this terminal; a value out of range is said and ignored. */
+    private static void kioskIdle(TerminalSettings settings, String seconds) {
+        try {
+            settings.rememberKioskIdle(Long.parseLong(seconds.strip()));
+        } catch (IllegalArgumentException e) { // NumberFormatException included
+            System.err.println("--kiosk-idle=" + seconds + " ignored: give whole seconds from " + TerminalSettings.KIOSK_IDLE_MIN
+                    + " to " + TerminalSettings.KIOSK_IDLE_MAX + ".");
         }
     }
 
@@ -88,10 +100,15 @@ public class TiketiApp extends Application {
         return load("login/Login.fxml", new Messages(vm.languageProperty().get()), new LoginController(vm));
     }
 
-    /** The signed-in window for {@code session}: its mode (by role) inside the shell. */
+    /** The signed-in window for {@code session}: its mode (by role) inside the shell; a kiosk runs with the defaults. */
     public static Shell shell(Session session, Path printFolder, Function<Session, CounterViewModel> counter, Runnable signOut) {
+        return shell(session, printFolder, counter, KioskOptions.of(TerminalSettings.user()), signOut);
+    }
+
+    public static Shell shell(Session session, Path printFolder, Function<Session, CounterViewModel> counter, KioskOptions kiosk,
+                              Runnable signOut) {
         Notifier notifier = new Notifier();
-        return new Shell(session, Modes.forRole(session, notifier, printFolder, counter), notifier, signOut);
+        return new Shell(session, Modes.forRole(session, notifier, printFolder, counter, kiosk, signOut), notifier, signOut);
     }
 
     /** Gives {@code scene} the terminal's stylesheet and fonts (once: calling it again changes nothing). */

@@ -119,13 +119,14 @@ class ShellScreenTest {
     }
 
     @Test
-    void aKioskAccountGetsTheKioskScreenNotARefusal(FxRobot robot) {
+    void aKioskAccountGetsTheFullScreenKioskWithoutTheStaffsWayOut(FxRobot robot) {
         signIn(robot, "kiosk");
-        await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> robot.lookup("#kioskPlaceholder").tryQuery().isPresent()));
-        assertThat(fx(() -> robot.lookup("#signOut").tryQuery().isPresent())).isTrue();
-        Screenshots.save(stage.getScene().getRoot(), "kiosk-placeholder.png");
-        robot.clickOn("#signOut");
+        await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> robot.lookup("#kiosk").tryQuery().isPresent()));
+        assertThat(fx(() -> robot.lookup("#signOut").tryQuery().isPresent())).isFalse();
+        assertThat(fx(stage::isFullScreen)).isTrue();
+        robot.interact(() -> window.signOut());
         await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> window.shell() == null));
+        assertThat(fx(stage::isFullScreen)).isFalse();
     }
 
     @Test

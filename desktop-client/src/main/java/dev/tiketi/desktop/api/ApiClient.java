@@ -3,6 +3,8 @@ package dev.tiketi.desktop.api;
 import dev.tiketi.model.ApiPaths;
 import dev.tiketi.model.auth.LoginRequest;
 import dev.tiketi.model.auth.LoginResponse;
+import dev.tiketi.model.auth.UserView;
+import dev.tiketi.model.queue.QueueStatus;
 import dev.tiketi.model.catalog.EventDetail;
 import dev.tiketi.model.catalog.EventQuery;
 import dev.tiketi.model.catalog.EventSummary;
@@ -34,8 +36,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -44,7 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The terminal's REST client: blocking calls (run them off the FX thread), JSON through shared-model's
  * records, every refusal an {@link ApiException} with the server's stable code. Sends the token and the
- * terminal's name with every request.
+ * terminal's name with every request, and a waiting room's admission with the holds and orders of its event
+ * (see {@link #admission}), so the screens that hold and buy need not know whether the event has a queue.
  */
 public class ApiClient implements dev.tiketi.desktop.sale.SaleApi {
     private static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -53,6 +62,11 @@ public class ApiClient implements dev.tiketi.desktop.sale.SaleApi {
     private final String terminal;
     private final HttpClient http;
     private volatile String token;
+    /** Event id → the admission token to send with its holds and orders. */
+    private final Map<Long, String> admissions = new ConcurrentHashMap<>();
+    /** Hold id → its event, so an order (which names holds, not the event) carries the event's admission. */
+    private final Map<String, Long> holdEvents = new ConcurrentHashMap<>();
+    private final List<LongConsumer> admissionRefused = new CopyOnWriteArrayList<>();
 
     public ApiClient(URI base, String terminal) {
         this.base = URI.create(base.toString().replaceFirst("/+$", ""));
@@ -73,7 +87,7 @@ public class ApiClient implements dev.tiketi.desktop.sale.SaleApi {
     }
 
     public LoginResponse login(String username, String password) {
-        LoginResponse r = send("POST", ApiPaths.LOGIN, new LoginRequest(username, password), LoginResponse.class, null);
+        LoginResponse r = send("POST", ApiPaths.LOGIN, new LoginRequest(username, password), LoginResponse.class, Map.of());
         token = r.token();
         return r;
     }
@@ -85,7 +99,7 @@ public class ApiClient implements dev.tiketi.desktop.sale.SaleApi {
 
     public PageResponse<EventSummary> events(EventQuery query) {
         return send("GET", ApiPaths.EVENTS + query.toQueryString(), null, new TypeReference<PageResponse<EventSummary>>() {
-        }, null);
+        }, Map.of());
     }
 
     /** The events matching {@code text} (first page), for pickers. */
@@ -95,47 +109,122 @@ public class ApiClient implements dev.tiketi.desktop.sale.SaleApi {
 
     @Override
     public EventDetail event(long id) {
-        return send("GET", path(ApiPaths.EVENT, id), null, EventDetail.class, null);
+        return send("GET", path(ApiPaths.EVENT, id), null, EventDetail.class, Map.of());
     }
 
     @Override
     public VenueLayout layout(long venueId) {
-        return send("GET", path(ApiPaths.VENUE_LAYOUT, venueId), null, VenueLayout.class, null);
+        return send("GET", path(ApiPaths.VENUE_LAYOUT, venueId), null, VenueLayout.class, Map.of());
     }
 
     public SeatsSnapshot seats(long eventId) {
-        return send("GET", path(ApiPaths.EVENT_SEATS, eventId), null, SeatsSnapshot.class, null);
+        return send("GET", path(ApiPaths.EVENT_SEATS, eventId), null, SeatsSnapshot.class, Map.of());
     }
 
     public StockSnapshot stock(long eventId) {
-        return send("GET", path(ApiPaths.EVENT_STOCK, eventId), null, StockSnapshot.class, null);
+        return send("GET", path(ApiPaths.EVENT_STOCK, eventId), null, StockSnapshot.class, Map.of());
     }
 
     @Override
     public HoldView hold(long eventId, HoldRequest request) {
-        return send("POST", path(ApiPaths.EVENT_HOLDS, eventId), request, HoldView.class, null);
+        HoldView held = admitted(eventId, () -> send("POST", path(ApiPaths.EVENT_HOLDS, eventId), request, HoldView.class,
+                admissionHeader(eventId)));
+        holdEvents.put(held.holdId(), eventId);
+        return held;
     }
 
     @Override
     public HoldView extend(String holdId) {
-        return send("POST", path(ApiPaths.HOLD_EXTEND, holdId), null, HoldView.class, null);
+        return send("POST", path(ApiPaths.HOLD_EXTEND, holdId), null, HoldView.class, Map.of());
     }
 
     @Override
     public void release(String holdId) {
-        send("DELETE", path(ApiPaths.HOLD, holdId), null, Void.class, null);
+        send("DELETE", path(ApiPaths.HOLD, holdId), null, Void.class, Map.of());
+        holdEvents.remove(holdId);
     }
 
     /** Pays for a hold; {@code idempotencyKey} makes a retry after a time-out safe (one charge, one order). */
     @Override
     public OrderView buy(String holdId, PaymentRequest payment, String customerName, String idempotencyKey) {
-        return send("POST", ApiPaths.ORDERS, new OrderRequest(holdId, payment, customerName), OrderView.class, idempotencyKey);
+        return buyAll(List.of(holdId), payment, customerName, idempotencyKey);
     }
 
     /** Pays for several holds of one event as one order (all or none); the key as for {@link #buy}. */
     @Override
-    public OrderView buyAll(java.util.List<String> holdIds, PaymentRequest payment, String customerName, String idempotencyKey) {
-        return send("POST", ApiPaths.ORDERS, OrderRequest.ofHolds(holdIds, payment, customerName), OrderView.class, idempotencyKey);
+    public OrderView buyAll(List<String> holdIds, PaymentRequest payment, String customerName, String idempotencyKey) {
+        OrderRequest order = holdIds.size() == 1 ? new OrderRequest(holdIds.get(0), payment, customerName)
+                : OrderRequest.ofHolds(holdIds, payment, customerName);
+        Long eventId = holdIds.stream().map(holdEvents::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        Map<String, String> headers = new HashMap<>(eventId == null ? Map.of() : admissionHeader(eventId));
+        if (idempotencyKey != null) {
+            headers.put(Headers.IDEMPOTENCY_KEY, idempotencyKey);
+        }
+        OrderView bought = eventId == null ? send("POST", ApiPaths.ORDERS, order, OrderView.class, headers)
+                : admitted(eventId, () -> send("POST", ApiPaths.ORDERS, order, OrderView.class, headers));
+        holdIds.forEach(holdEvents::remove);
+        return bought;
+    }
+
+    /**
+     * The waiting room's admission for an event: sent as {@value Headers#ADMISSION} with every hold and order
+     * of that event from now on; null forgets it (the turn is over). Clerks need none: the server lets staff by.
+     */
+    public void admission(long eventId, String admissionToken) {
+        if (admissionToken == null) {
+            admissions.remove(eventId);
+        } else {
+            admissions.put(eventId, admissionToken);
+        }
+    }
+
+    /**
+     * Tells {@code listener} the event's id whenever the server refuses a hold or an order for want of a valid
+     * admission (the turn lapsed): the kiosk asks the line where it stands, instead of waiting for its next beat.
+     */
+    public void onAdmissionRefused(LongConsumer listener) {
+        admissionRefused.add(listener);
+    }
+
+    private Map<String, String> admissionHeader(long eventId) {
+        String admission = admissions.get(eventId);
+        return admission == null ? Map.of() : Map.of(Headers.ADMISSION, admission);
+    }
+
+    private <T> T admitted(long eventId, java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ApiException e) {
+            if (e.is(ErrorCode.QUEUE_ADMISSION_REQUIRED)) {
+                admissionRefused.forEach(l -> l.accept(eventId));
+            }
+            throw e;
+        }
+    }
+
+    /** Joins the event's waiting room, or keeps the place already held (a kiosk is its account at its terminal). */
+    public QueueStatus queueCheck(long eventId) {
+        return send("POST", path(ApiPaths.QUEUE_CHECK, eventId), null, QueueStatus.class, Map.of());
+    }
+
+    /** Where this terminal stands in the event's waiting room; renews nothing. */
+    public QueueStatus queueStatus(long eventId) {
+        return send("GET", path(ApiPaths.QUEUE_STATUS, eventId), null, QueueStatus.class, Map.of());
+    }
+
+    /** Still here: keeps a waiting place, renews an admitted slot. */
+    public QueueStatus queueHeartbeat(long eventId) {
+        return send("POST", path(ApiPaths.QUEUE_HEARTBEAT, eventId), null, QueueStatus.class, Map.of());
+    }
+
+    /** Leaves the line, or gives the admitted slot to the next in line. */
+    public void queueLeave(long eventId) {
+        send("POST", path(ApiPaths.QUEUE_LEAVE, eventId), null, Void.class, Map.of());
+    }
+
+    /** The signed-in account. */
+    public UserView me() {
+        return send("GET", ApiPaths.ME, null, UserView.class, Map.of());
     }
 
     public static String newIdempotencyKey() {
@@ -143,15 +232,15 @@ public class ApiClient implements dev.tiketi.desktop.sale.SaleApi {
     }
 
     public OrderView refund(long orderId, RefundRequest request) {
-        return send("POST", path(ApiPaths.ORDER_REFUND, orderId), request, OrderView.class, null);
+        return send("POST", path(ApiPaths.ORDER_REFUND, orderId), request, OrderView.class, Map.of());
     }
 
     public ExchangeResult exchange(long orderId, ExchangeRequest request) {
-        return send("POST", path(ApiPaths.ORDER_EXCHANGE, orderId), request, ExchangeResult.class, null);
+        return send("POST", path(ApiPaths.ORDER_EXCHANGE, orderId), request, ExchangeResult.class, Map.of());
     }
 
     public byte[] ticketsPdf(long orderId) {
-        HttpResponse<byte[]> r = exchange(request("GET", path(ApiPaths.ORDER_TICKETS_PDF, orderId), null, null),
+        HttpResponse<byte[]> r = exchange(request("GET", path(ApiPaths.ORDER_TICKETS_PDF, orderId), null, Map.of()),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) {
             throw problem(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
@@ -162,24 +251,24 @@ public class ApiClient implements dev.tiketi.desktop.sale.SaleApi {
     /** The look-up by ticket code, order number, name, event or date. */
     public PageResponse<OrderSummary> orders(OrderQuery query) {
         return send("GET", ApiPaths.ORDERS + query.toQueryString(), null, new TypeReference<PageResponse<OrderSummary>>() {
-        }, null);
+        }, Map.of());
     }
 
     public OrderView order(long id) {
-        return send("GET", path(ApiPaths.ORDER, id), null, OrderView.class, null);
+        return send("GET", path(ApiPaths.ORDER, id), null, OrderView.class, Map.of());
     }
 
     public CashReport closeCashSession(long sessionId, long countedCash) {
-        return send("POST", path(ApiPaths.CASH_SESSION_CLOSE, sessionId), new CashSessionCloseRequest(countedCash), CashReport.class, null);
+        return send("POST", path(ApiPaths.CASH_SESSION_CLOSE, sessionId), new CashSessionCloseRequest(countedCash), CashReport.class, Map.of());
     }
 
     public CashReport cashReport(long sessionId) {
-        return send("GET", path(ApiPaths.CASH_SESSION_REPORT, sessionId), null, CashReport.class, null);
+        return send("GET", path(ApiPaths.CASH_SESSION_REPORT, sessionId), null, CashReport.class, Map.of());
     }
 
     public Optional<CashSessionView> currentCashSession() {
         try {
-            return Optional.of(send("GET", ApiPaths.CASH_SESSION_CURRENT, null, CashSessionView.class, null));
+            return Optional.of(send("GET", ApiPaths.CASH_SESSION_CURRENT, null, CashSessionView.class, Map.of()));
         } catch (ApiException e) {
             if (e.is(ErrorCode.CASH_SESSION_NOT_FOUND)) {
                 return Optional.empty();
@@ -189,31 +278,31 @@ public class ApiClient implements dev.tiketi.desktop.sale.SaleApi {
     }
 
     public CashSessionView openCashSession(long openingFloat) {
-        return send("POST", ApiPaths.CASH_SESSIONS, new CashSessionOpenRequest(openingFloat), CashSessionView.class, null);
+        return send("POST", ApiPaths.CASH_SESSIONS, new CashSessionOpenRequest(openingFloat), CashSessionView.class, Map.of());
     }
 
     private static String path(String template, Object id) {
         return template.replaceFirst("\\{[^}]+}", URLEncoder.encode(String.valueOf(id), StandardCharsets.UTF_8));
     }
 
-    private <T> T send(String method, String path, Object body, Class<T> type, String idempotencyKey) {
-        String text = call(method, path, body, idempotencyKey);
+    private <T> T send(String method, String path, Object body, Class<T> type, Map<String, String> headers) {
+        String text = call(method, path, body, headers);
         return type == Void.class || text.isEmpty() ? null : JSON.readValue(text, type);
     }
 
-    private <T> T send(String method, String path, Object body, TypeReference<T> type, String idempotencyKey) {
-        return JSON.readValue(call(method, path, body, idempotencyKey), type);
+    private <T> T send(String method, String path, Object body, TypeReference<T> type, Map<String, String> headers) {
+        return JSON.readValue(call(method, path, body, headers), type);
     }
 
-    private String call(String method, String path, Object body, String idempotencyKey) {
-        HttpResponse<String> r = exchange(request(method, path, body, idempotencyKey), HttpResponse.BodyHandlers.ofString());
+    private String call(String method, String path, Object body, Map<String, String> headers) {
+        HttpResponse<String> r = exchange(request(method, path, body, headers), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() >= 400) {
             throw problem(r.statusCode(), r.body());
         }
         return r.body() == null ? "" : r.body();
     }
 
-    private HttpRequest request(String method, String path, Object body, String idempotencyKey) {
+    private HttpRequest request(String method, String path, Object body, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(15))
                 .header("Accept", "application/json, application/pdf, application/problem+json");
         if (token != null) {
@@ -222,9 +311,7 @@ public class ApiClient implements dev.tiketi.desktop.sale.SaleApi {
         if (terminal != null && !terminal.isBlank()) {
             b.header(Headers.TERMINAL, terminal);
         }
-        if (idempotencyKey != null) {
-            b.header(Headers.IDEMPOTENCY_KEY, idempotencyKey);
-        }
+        headers.forEach(b::header);
         if (body != null) {
             b.header("Content-Type", "application/json");
             b.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));

@@ -14,6 +14,14 @@ public interface Mode extends AutoCloseable {
     /** Registers the mode's keys; called once the view is in the scene. */
     void keys(ShortcutRegistry keys);
 
+    /**
+     * A mode for the public (the kiosk): the whole screen, no window chrome, no status bar and no sign-out or
+     * help keys; the mode offers its own way out.
+     */
+    default boolean fullScreen() {
+        return false;
+    }
+
     @Override
     void close();
 }

@@ -8,7 +8,8 @@ import javafx.scene.layout.StackPane;
 
 /**
  * The signed-in window's frame: the mode's screen, the status bar (with sign-out) below it, notices above it,
- * and the keys every mode shares (F1 help, sign out). {@link #close()} closes the mode and the session.
+ * and the keys every staff mode shares (F1 help, sign out); a full-screen mode (the kiosk) gets only its screen.
+ * {@link #close()} closes the mode and the session.
  */
 public final class Shell implements AutoCloseable {
     private final Session session;
@@ -21,12 +22,15 @@ public final class Shell implements AutoCloseable {
         this.mode = mode;
         this.keys = new ShortcutRegistry(session.messages());
         BorderPane frame = new BorderPane(mode.view());
-        frame.setBottom(new StatusBar(session, signOut));
         root = new StackPane(frame, notifier.layer());
         root.setId("shell");
         mode.keys(keys);
-        keys.on(Shortcuts.SIGN_OUT, signOut);
-        keys.on(Shortcuts.HELP, () -> HelpOverlay.show(session.messages(), root.getScene().getWindow()));
+        if (!mode.fullScreen()) {
+            // a kiosk's customers get neither the way out nor the staff's key list
+            frame.setBottom(new StatusBar(session, signOut));
+            keys.on(Shortcuts.SIGN_OUT, signOut);
+            keys.on(Shortcuts.HELP, () -> HelpOverlay.show(session.messages(), root.getScene().getWindow()));
+        }
         root.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 keys.install(scene);

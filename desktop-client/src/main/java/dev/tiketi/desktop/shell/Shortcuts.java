@@ -31,11 +31,14 @@ public enum Shortcuts {
     REPRINT("Shortcut+P", "key.reprint", Screen.ORDERS),
     CLOSE_DRAWER("Shortcut+Enter", "key.closeDrawer", Screen.CASHUP),
     /** On the seat map's keyboard seat, not the whole screen: typed into a field, W is a letter. */
-    WATCH("W", "key.watch", Screen.MAP);
+    WATCH("W", "key.watch", Screen.MAP),
+    /** Four keys no customer presses by chance on a kiosk's keyboard; the kiosk account's password follows. */
+    KIOSK_EXIT("Shortcut+Alt+Shift+K", "kiosk.key.exit", Screen.KIOSK);
 
     /** Where a key works; the help overlay groups by it. */
     public enum Screen {
-        ALL("help.everywhere"), SELL("tab.sell"), ORDERS("tab.orders"), CASHUP("tab.cashup"), MAP("help.seatMap");
+        ALL("help.everywhere"), SELL("tab.sell"), ORDERS("tab.orders"), CASHUP("tab.cashup"), MAP("help.seatMap"),
+        KIOSK("kiosk.help.screen");
 
         private final String textKey;
 

@@ -6,8 +6,11 @@ import dev.tiketi.model.catalog.EventRequest;
 import dev.tiketi.model.catalog.SectionSpec;
 import dev.tiketi.model.catalog.TierSpec;
 import dev.tiketi.model.catalog.VenueRequest;
+import dev.tiketi.model.queue.QueueMode;
+import dev.tiketi.model.queue.QueueSettings;
 import dev.tiketi.server.catalog.EventAdminService;
 import dev.tiketi.server.catalog.VenueAdminService;
+import dev.tiketi.server.queue.QueueAdminService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,21 +23,32 @@ import org.springframework.stereotype.Component;
 /**
  * The demo venues and events, built through the same services an admin uses, with dates relative to the
  * first start so that something is always on sale, something upcoming, closed and cancelled ({@link DemoDates}
- * puts them at sensible hours and seasons).
+ * puts them at sensible hours and seasons), and one sought-after show whose waiting room is always on, for
+ * {@link DemoCrowd} to fill.
  */
 @Component
 class DemoCatalog {
+    /**
+     * The busy show's waiting room: everyone queues; 20 a minute get in (one every 3 s: a line that visibly moves),
+     * at most 50 buying at once; an admitted shopper idle for 5 minutes, or a waiting one silent for a minute, is
+     * let go.
+     */
+    static final QueueSettings BUSY_QUEUE = new QueueSettings(QueueMode.FORCED_ON, 50, 20, 300, 60);
+
     private final VenueAdminService venues;
     private final EventAdminService events;
+    private final QueueAdminService queues;
     private final Clock clock;
 
-    DemoCatalog(VenueAdminService venues, EventAdminService events, Clock clock) {
+    DemoCatalog(VenueAdminService venues, EventAdminService events, QueueAdminService queues, Clock clock) {
         this.venues = venues;
         this.events = events;
+        this.queues = queues;
         this.clock = clock;
     }
 
-    void create() {
+    /** Creates every venue and event; returns the id of the show with the waiting room. */
+    long create() {
         long grandHall = venues.create(grandHall()).id();
         long studio = venues.create(studio()).id();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
@@ -61,6 +75,11 @@ class DemoCatalog {
                 null, null, 8, null));
         Instant spring = dates.spring();
         events.create(reserved("Spring Gala (draft)", grandHall, spring, DemoDates.daysBefore(spring, 60), grandHallTiers()));
+        // on sale since an hour ago, so the kiosk and the counter find its line already moving
+        EventDetail busy = publish(reserved("K-Pop Live: Neon Nights", grandHall, dates.concertInDays(21),
+                now.minus(Duration.ofHours(1)), grandHallTiers()));
+        queues.setUp(busy.id(), BUSY_QUEUE);
+        return busy.id();
     }
 
     private EventDetail publish(EventRequest request) {

@@ -62,7 +62,8 @@ class StartupTasks implements ApplicationRunner {
                 return;
             }
             accounts.ensureDemoAccounts(demoPassword);
-            demo.create();
+            long busy = demo.create();
+            jdbc.sql("insert into app_setting (key, value) values (?, ?)").params(DemoCrowd.EVENT_SETTING, Long.toString(busy)).update();
             log.info("demo data created: accounts admin, clerk, kiosk, customer (see README for the password)");
         });
     }

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The admin's view and controls of an event's waiting room; every change is audited. */
 @Service
-class QueueAdminService {
+public class QueueAdminService {
     private static final Duration ARRIVAL_WINDOW = Duration.ofMinutes(2);
 
     private final EventCatalog catalog;
@@ -61,10 +61,23 @@ class QueueAdminService {
 
     /** Saves and audits in one transaction, then hands the settings to every server through Redis. */
     QueueAdminView update(long eventId, QueueSettings next, CurrentUser admin) {
+        save(eventId, next, admin.id());
+        return view(eventId);
+    }
+
+    /**
+     * Settings the server gives an event itself, at start-up (the demo's waiting room): saved and audited as the
+     * system, as an admin's change would be.
+     */
+    public void setUp(long eventId, QueueSettings next) {
+        save(eventId, next, null);
+    }
+
+    private void save(long eventId, QueueSettings next, Long adminId) {
         catalog.visible(eventId, true);
         tx.executeWithoutResult(status -> {
             QueueSettings before = settings.get(eventId);
-            settings.save(eventId, next, admin.id());
+            settings.save(eventId, next, adminId);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("before", before);
             details.put("after", next);
@@ -73,7 +86,6 @@ class QueueAdminService {
         // what the database holds now, so of two admins saving at once Redis ends with the one that won
         settings.publish(eventId, settings.get(eventId));
         room.markActive(eventId);
-        return view(eventId);
     }
 
     /** Empties the line and the admitted set: everyone must check in again. */

@@ -50,8 +50,8 @@ class QueueSettingsStore {
                 .optional().orElse(defaults);
     }
 
-    /** Saves in the caller's transaction; call {@link #publish} once it has committed. */
-    void save(long eventId, QueueSettings s, long adminId) {
+    /** Saves in the caller's transaction; call {@link #publish} once it has committed. No admin: the system's own. */
+    void save(long eventId, QueueSettings s, Long adminId) {
         jdbc.sql("""
                         insert into queue_settings (event_id, mode, threshold, admissions_per_minute, idle_timeout_seconds,
                                                     abandon_timeout_seconds, updated_at, updated_by)
