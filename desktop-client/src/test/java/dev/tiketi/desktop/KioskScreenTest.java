@@ -187,8 +187,10 @@ class KioskScreenTest {
 
     /** Touches the one node with this id that is on screen now (the purchase keeps a layout per orientation). */
     private void touchShown(FxRobot robot, String id) {
-        Node node = fx(() -> robot.lookup(id).queryAll().stream().filter(n -> n.getScene() != null && n.isVisible()).findFirst().orElseThrow());
-        robot.clickOn(node);
+        Callable<java.util.Optional<Node>> shown = () -> robot.lookup(id).queryAll().stream()
+                .filter(n -> n.getScene() != null && n.isVisible()).findFirst();
+        await(id + " on screen").atMost(Duration.ofSeconds(5)).until(() -> fx(shown).isPresent());
+        robot.clickOn(fx(shown).orElseThrow());
     }
 
     @Test
