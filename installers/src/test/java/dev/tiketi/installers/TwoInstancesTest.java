@@ -68,7 +68,8 @@ class TwoInstancesTest {
         portNginx = ports[2];
         ENV.put("TIKETI_DEPLOY_DIR", DIR.toString());
         ENV.put("TIKETI_DEPLOY_PORTS", portA + " " + portB);
-        ENV.put("TIKETI_DEPLOY_NGINX_PORT", Integer.toString(portNginx));
+        // TIKETI_DEPLOY_NGINX_PORT=off tries the set-up without nginx where nginx is installed
+        ENV.put("TIKETI_DEPLOY_NGINX_PORT", "off".equals(System.getenv("TIKETI_DEPLOY_NGINX_PORT")) ? "off" : Integer.toString(portNginx));
         emptyServices();
         script("start");
         nginx = Files.exists(DIR.resolve("nginx/nginx.pid"));
