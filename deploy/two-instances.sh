@@ -43,9 +43,10 @@ nginx_bin() { [[ "$nginx_port" != off ]] && { command -v nginx || ls /usr/sbin/n
 # What the instances run with: the same variables as /etc/tiketi/server.env of a real installation
 # (deploy/systemd/server.env.sample), plus the schema, which a real database does not need.
 write_env() {
-  umask 077
   mkdir -p "$dir"
-  cat >"$dir/server.env" <<EOF
+  rm -f "$dir/server.env"
+  (umask 077 && touch "$dir/server.env") # secrets: readable by its owner only
+  cat >>"$dir/server.env" <<EOF
 TIKETI_DB_URL=$db_url?currentSchema=$schema
 TIKETI_DB_USER=$db_user
 TIKETI_DB_PASSWORD=$db_password

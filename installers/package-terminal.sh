@@ -18,7 +18,8 @@ work="$out/jpackage"
 resources="$here/src/jpackage/resources"
 started=$SECONDS
 
-"$bin/jpackage" --version | grep -Eq '^(1[7-9]|[2-9][0-9])' || { echo "jpackage of JDK 17+ needed at $bin" >&2; exit 1; }
+jdk=$("$bin/jpackage" --version 2>/dev/null || true)
+[[ "${jdk%%.*}" =~ ^[0-9]+$ && "${jdk%%.*}" -ge 17 ]] || { echo "jpackage of a JDK 17+ needed at $bin (got: $jdk)" >&2; exit 1; }
 main_jar=$(cd "$input" && ls desktop-client-*.jar)
 
 # The runtime: what jdeps finds, plus what the terminal loads by name where jdeps cannot see it: the CLDR

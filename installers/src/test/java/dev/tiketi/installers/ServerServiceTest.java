@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,8 +26,14 @@ class ServerServiceTest {
         Path dir = Files.createDirectories(Path.of("target", "systemd"));
         Files.copy(UNIT, dir.resolve(UNIT.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Path log = dir.resolve("verify.log");
-        // systemd-analyze comes with systemd, which this Linux-only packaging needs anyway; it runs without
-        // systemd running, and reports unknown keys, bad values and an ExecStart that does not exist
+        // systemd-analyze comes with systemd (Debian's standard system, and CI's); it runs without systemd
+        // running, and reports unknown keys, bad values and an ExecStart that does not exist. Like the real
+        // services, CI (TIKETI_TEST_REQUIRE_SERVICES=true) requires it; a machine without it skips this check.
+        boolean installed = Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, "systemd-analyze")));
+        if (!"true".equalsIgnoreCase(System.getenv("TIKETI_TEST_REQUIRE_SERVICES"))) {
+            Assumptions.assumeTrue(installed, "systemd-analyze is not installed");
+        }
         Process p = new ProcessBuilder("systemd-analyze", "verify", dir.resolve("tiketi-server@8080.service").toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
