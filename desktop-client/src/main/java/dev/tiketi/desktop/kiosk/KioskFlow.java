@@ -53,6 +53,14 @@ public final class KioskFlow implements AutoCloseable {
         /** Walked away: give back every hold and stop whatever is under way; safe at any time, more than once. */
         void abandon();
 
+        /**
+         * Paying or paid: the server hands a buyer's slot to the next in line as the order is made, so the line
+         * no longer knowing this kiosk is then the purchase's success, not a lapsed turn.
+         */
+        default boolean bought() {
+            return false;
+        }
+
         void close();
     }
 
@@ -207,6 +215,10 @@ public final class KioskFlow implements AutoCloseable {
                 }
             }
             case NOT_QUEUED -> {
+                Purchase buying = purchase.get();
+                if (step.get() == Step.PURCHASE && buying != null && buying.bought()) {
+                    return; // the tickets stay on screen until done; the slot went to the next in line
+                }
                 if (step.get() == Step.WAITING || step.get() == Step.TURN || step.get() == Step.PURCHASE) {
                     lapse();
                 } else if (step.get() == Step.JOINING) {

@@ -37,7 +37,7 @@ public record KioskOptions(KioskFlow.Timing timing, JoinedPlaces places, Purchas
     }
 
     private static PurchaseStep step(KioskPurchase p) {
-        return PurchaseStep.of(p::view, p::onFinished, p::onCancelled, p::abandon, p::close);
+        return PurchaseStep.of(p::view, p::onFinished, p::onCancelled, p::abandon, p::close, p::bought);
     }
 
     public KioskOptions withTiming(KioskFlow.Timing t) {

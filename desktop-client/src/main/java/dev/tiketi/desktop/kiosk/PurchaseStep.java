@@ -22,7 +22,18 @@ public interface PurchaseStep extends KioskFlow.Purchase {
 
     static PurchaseStep of(Supplier<Parent> view, Consumer<Runnable> onFinished, Consumer<Runnable> onCancelled,
                            Runnable abandon, Runnable close) {
+        return of(view, onFinished, onCancelled, abandon, close, () -> false);
+    }
+
+    /** With {@code bought}: whether the purchase is paying or paid (see {@link KioskFlow.Purchase#bought()}). */
+    static PurchaseStep of(Supplier<Parent> view, Consumer<Runnable> onFinished, Consumer<Runnable> onCancelled,
+                           Runnable abandon, Runnable close, java.util.function.BooleanSupplier bought) {
         return new PurchaseStep() {
+            @Override
+            public boolean bought() {
+                return bought.getAsBoolean();
+            }
+
             @Override
             public Parent view() {
                 return view.get();

@@ -85,6 +85,12 @@ public final class KioskPurchase implements AutoCloseable {
         vm.abandon();
     }
 
+    /** Paying or paid (the kiosk must not take the line's letting go of a buyer for a lapsed turn). */
+    public boolean bought() {
+        PurchaseStep step = vm.stepProperty().get();
+        return step == PurchaseStep.PAYING || step == PurchaseStep.TICKETS;
+    }
+
     /** Stops the countdown and the live feeds, releasing whatever is still held. */
     @Override
     public void close() {
