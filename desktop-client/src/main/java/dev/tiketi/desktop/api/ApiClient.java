@@ -239,6 +239,34 @@ public class ApiClient implements dev.tiketi.desktop.sale.SaleApi {
         return send("POST", path(ApiPaths.ORDER_EXCHANGE, orderId), request, ExchangeResult.class, Map.of());
     }
 
+    /**
+     * A call the typed methods above do not name, for a feature's own small API class (the admin panel's
+     * sections): {@code path} is an {@link ApiPaths} template already filled in (see {@link #fill}).
+     */
+    public <T> T send(String method, String path, Object body, Class<T> type) {
+        return send(method, path, body, type, Map.of());
+    }
+
+    public <T> T send(String method, String path, Object body, TypeReference<T> type) {
+        return send(method, path, body, type, Map.of());
+    }
+
+    /** A GET whose answer is not JSON (CSV, PDF): the bytes as sent. */
+    public byte[] bytes(String path, String accept) {
+        HttpRequest r = HttpRequest.newBuilder(request("GET", path, null, Map.of()), (n, v) -> !n.equalsIgnoreCase("Accept"))
+                .header("Accept", accept).build();
+        HttpResponse<byte[]> answer = exchange(r, HttpResponse.BodyHandlers.ofByteArray());
+        if (answer.statusCode() >= 400) {
+            throw problem(answer.statusCode(), new String(answer.body(), StandardCharsets.UTF_8));
+        }
+        return answer.body();
+    }
+
+    /** {@code /api/x/{id}} with its first placeholder replaced by {@code id}, URL-encoded. */
+    public static String fill(String template, Object id) {
+        return path(template, id);
+    }
+
     public byte[] ticketsPdf(long orderId) {
         HttpResponse<byte[]> r = exchange(request("GET", path(ApiPaths.ORDER_TICKETS_PDF, orderId), null, Map.of()),
                 HttpResponse.BodyHandlers.ofByteArray());

@@ -16,7 +16,8 @@ import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Parent;
-import javafx.scene.control.Label;
+import dev.tiketi.desktop.admin.AdminPanel;
+import dev.tiketi.desktop.admin.AdminSections;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -33,6 +34,7 @@ public final class CounterMode implements Mode {
     private final Tab sellTab;
     private final Tab ordersTab;
     private final Tab cashTab;
+    private final AdminPanel adminPanel;
 
     public CounterMode(Session session, CounterViewModel vm, Path printFolder, Notifier notifier, boolean admin) {
         this.vm = vm;
@@ -61,12 +63,12 @@ public final class CounterMode implements Mode {
         cashTab = new Tab(m.text("tab.cashup"), TiketiApp.load("cashup/CashUp.fxml", m, cashUp));
         tabs = new TabPane(sellTab, ordersTab, cashTab);
         if (admin) {
-            Label soon = new Label(m.text("shell.adminSoon"));
-            soon.setWrapText(true);
-            soon.getStyleClass().add("placeholder");
-            Tab adminTab = new Tab(m.text("shell.adminTab"), soon);
+            adminPanel = new AdminPanel(AdminSections.of(session, notifier));
+            Tab adminTab = new Tab(m.text("shell.adminTab"), adminPanel.view());
             adminTab.setId("adminTab");
             tabs.getTabs().add(adminTab);
+        } else {
+            adminPanel = null;
         }
         tabs.setId("tabs");
         vm.onUnexpected(e -> ErrorDialogs.show(m, tabs.getScene() == null ? null : tabs.getScene().getWindow(), e));
@@ -97,6 +99,11 @@ public final class CounterMode implements Mode {
         keys.on(Shortcuts.CASHUP, () -> tabs.getSelectionModel().select(cashTab));
     }
 
+    /** The admin panel, or null for a clerk (tests). */
+    public AdminPanel adminPanel() {
+        return adminPanel;
+    }
+
     /** The tabs, in order (tests). */
     public List<Tab> tabs() {
         return tabs.getTabs();
@@ -104,6 +111,9 @@ public final class CounterMode implements Mode {
 
     @Override
     public void close() {
+        if (adminPanel != null) {
+            adminPanel.close();
+        }
         vm.close(); // releases the basket's holds and closes the event's feeds; the drawer stays with the terminal
     }
 }

@@ -23,6 +23,9 @@ public final class Messages {
 
     private final ResourceBundle bundle;
     private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter time;
+    private final ZoneId zone;
 
     /** Times in this machine's zone: a terminal stands at the venue. */
     public Messages(Locale locale) {
@@ -32,6 +35,9 @@ public final class Messages {
     public Messages(Locale locale, ZoneId zone) {
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale()).withZone(zone);
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale());
+        this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()).withZone(zone);
+        this.zone = zone;
     }
 
     /** Korean when the system speaks Korean, else English. */
@@ -96,5 +102,20 @@ public final class Messages {
     /** The one date-and-time style of every screen (e.g. "Jan 1, 2027, 7:30 PM", "2027. 1. 1. 오후 7:30"); "—" for none. */
     public String dateTime(Instant at) {
         return at == null ? "—" : dateTime.format(at);
+    }
+
+    /** A day on its own (report ranges, date pickers): "Jan 1, 2027", "2027. 1. 1.". */
+    public String date(java.time.LocalDate day) {
+        return day == null ? "—" : date.format(day);
+    }
+
+    /** The time of day alone (chart axes, countdown ends, audit rows of today): "7:30 PM", "오후 7:30". */
+    public String time(Instant at) {
+        return at == null ? "—" : time.format(at);
+    }
+
+    /** The zone every date and time on screen is in: the venue's, where the terminal stands. */
+    public ZoneId zone() {
+        return zone;
     }
 }

@@ -1,0 +1,18 @@
+package dev.tiketi.desktop.admin;
+
+import dev.tiketi.desktop.Session;
+import dev.tiketi.desktop.shell.Notifier;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The panel's sections in the order an admin runs an on-sale: watch, control the line, set up, report, people, audit. */
+public final class AdminSections {
+    private AdminSections() {
+    }
+
+    public static List<AdminSection> of(Session session, Notifier notifier) {
+        List<AdminSection> sections = new ArrayList<>();
+        // each section adds itself here, one line each
+        return sections;
+    }
+}
