@@ -10,13 +10,13 @@ import java.util.Map;
  * The real server for the screen tests, started once in this JVM on the test PostgreSQL and Redis (the same
  * configuration as the server's own integration tests), with its data reset before each test.
  */
-final class TestServer {
+public final class TestServer {
     private static ServerInstance server;
 
     private TestServer() {
     }
 
-    static synchronized ServerInstance get() {
+    public static synchronized ServerInstance get() {
         if (server == null) {
             server = ServerInstance.start(Map.of());
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
@@ -24,15 +24,15 @@ final class TestServer {
         return server;
     }
 
-    static String base() {
+    public static String base() {
         return "http://127.0.0.1:" + get().port();
     }
 
-    static Api api() {
+    public static Api api() {
         return get().api();
     }
 
-    static void reset() {
+    public static void reset() {
         DataCleaner.of(get().context()).reset(IntegrationTest.PASSWORD);
     }
 }
