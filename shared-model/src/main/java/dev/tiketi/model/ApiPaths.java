@@ -41,6 +41,10 @@ public final class ApiPaths {
     public static final String ADMIN_EVENT_KILLS = "/api/admin/events/{id}/kills";
     /** POST {@code SeatFreeRequest}: put killed seats back on sale; answers {@code SeatKillsView}. */
     public static final String ADMIN_EVENT_KILLS_FREE = "/api/admin/events/{id}/kills/free";
+    /** POST {@code EventCancelRequest}: cancel the event, refunding or flagging its orders; answers the event. */
+    public static final String ADMIN_EVENT_CANCEL = "/api/admin/events/{id}/cancel";
+    /** GET {@code CancelSummary}: what cancelling would do to the event's orders, before the admin chooses. */
+    public static final String ADMIN_EVENT_CANCEL_SUMMARY = "/api/admin/events/{id}/cancel/summary";
     /** The dashboard's system panel: {@code SystemFigures}. */
     public static final String ADMIN_SYSTEM = "/api/admin/system";
     /** The audit log, newest first: {@code AuditQuery} filters, a page of {@code AuditEntryView}. */

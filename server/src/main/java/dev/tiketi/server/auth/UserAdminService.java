@@ -63,11 +63,11 @@ class UserAdminService {
         boolean losesAdmin = user.role() == Role.ADMIN && user.enabled()
                 && (Boolean.FALSE.equals(request.enabled()) || (request.role() != null && request.role() != Role.ADMIN));
         if (losesAdmin && actor.id() == id) {
-            throw new ApiException(ErrorCode.CONFLICT, "You cannot disable or demote your own admin account.");
+            throw new ApiException(ErrorCode.OWN_ACCOUNT_PROTECTED, "You cannot disable or demote your own admin account.");
         }
         // Locks the enabled admins' rows, so two admins cannot disable each other at the same moment.
         if (losesAdmin && users.lockEnabled(Role.ADMIN).size() <= 1) {
-            throw new ApiException(ErrorCode.CONFLICT, "This is the last enabled admin account.");
+            throw new ApiException(ErrorCode.LAST_ADMIN, "This is the last enabled admin account.");
         }
         boolean wasEnabled = user.enabled();
         Role wasRole = user.role();

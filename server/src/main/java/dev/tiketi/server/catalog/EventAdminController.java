@@ -9,7 +9,15 @@ import jakarta.validation.constraints.Positive;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
+import dev.tiketi.model.admin.CancelSummary;
+import dev.tiketi.model.admin.EventCancelRequest;
+import dev.tiketi.model.common.Headers;
+import dev.tiketi.server.auth.CurrentUser;
+import jakarta.validation.constraints.Size;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -52,9 +60,18 @@ class EventAdminController {
         return service.close(id);
     }
 
-    @Operation(summary = "Cancel the event.")
+    @Operation(summary = "Cancel the event, and refund every order (REFUND_ALL: cards back to the cards, cash from the drawer "
+            + "open at this terminal) or flag each for follow-up (FLAG_FOR_FOLLOW_UP), in one transaction.")
     @PostMapping("/{id}/cancel")
-    EventDetail cancel(@PathVariable @Positive long id) {
-        return service.cancel(id);
+    EventDetail cancel(@PathVariable @Positive long id, @Valid @RequestBody EventCancelRequest request,
+                       @AuthenticationPrincipal CurrentUser admin,
+                       @RequestHeader(name = Headers.TERMINAL, required = false) @Size(max = 64) String terminal) {
+        return service.cancel(id, request, admin, terminal);
+    }
+
+    @Operation(summary = "What cancelling would do: orders, tickets, seats and money still valid, and how a refund would split.")
+    @GetMapping("/{id}/cancel/summary")
+    CancelSummary cancelSummary(@PathVariable @Positive long id) {
+        return service.cancelSummary(id);
     }
 }

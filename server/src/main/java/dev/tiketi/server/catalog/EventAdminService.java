@@ -1,5 +1,8 @@
 package dev.tiketi.server.catalog;
 
+import dev.tiketi.model.admin.CancelChoice;
+import dev.tiketi.model.admin.CancelSummary;
+import dev.tiketi.model.admin.EventCancelRequest;
 import dev.tiketi.model.catalog.EventDetail;
 import dev.tiketi.model.catalog.EventKind;
 import dev.tiketi.model.catalog.EventRequest;
@@ -7,6 +10,8 @@ import dev.tiketi.model.catalog.TierSpec;
 import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.model.error.FieldError;
 import dev.tiketi.server.audit.AuditLog;
+import dev.tiketi.server.auth.CurrentUser;
+import dev.tiketi.server.orders.EventOrders;
 import dev.tiketi.server.error.ApiException;
 import dev.tiketi.server.inventory.Inventory;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -43,9 +48,12 @@ public class EventAdminService {
     private final Inventory inventory;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
+    private final EventOrders eventOrders;
 
     EventAdminService(EventRepository events, EventQueries queries, VenueRepository venues, SeatRepository seats,
-                      EventCatalog catalog, AuditLog audit, Inventory inventory, Clock clock, ApplicationEventPublisher publisher) {
+                      EventCatalog catalog, AuditLog audit, Inventory inventory, Clock clock, ApplicationEventPublisher publisher,
+                      EventOrders eventOrders) {
+        this.eventOrders = eventOrders;
         this.queries = queries;
         this.seats = seats;
         this.publisher = publisher;
@@ -105,9 +113,38 @@ public class EventAdminService {
         return transition(id, Set.of("PUBLISHED"), "CLOSED", "EVENT_CLOSED");
     }
 
+    /** Cancels an event that has sold nothing yet (the demo's); with orders, the admin must choose (below). */
     @Transactional
     public EventDetail cancel(long id) {
-        return transition(id, Set.of("DRAFT", "PUBLISHED", "CLOSED"), "CANCELLED", "EVENT_CANCELLED");
+        return cancel(id, new EventCancelRequest(CancelChoice.FLAG_FOR_FOLLOW_UP, null), null, null);
+    }
+
+    /**
+     * Cancels the event and, in the same transaction, refunds or flags every order with a valid ticket. The event
+     * row is locked first and a cancelled event sells nothing more, so the orders handled are all there will be;
+     * a refund that cannot be made (a card refused, no drawer open for the cash part) cancels nothing.
+     */
+    @Transactional
+    public EventDetail cancel(long id, EventCancelRequest request, CurrentUser admin, String terminal) {
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("orders", request.orders().name());
+        if (request.reason() != null) {
+            details.put("reason", request.reason());
+        }
+        EventDetail cancelled = transition(id, Set.of("DRAFT", "PUBLISHED", "CLOSED"), "CANCELLED", "EVENT_CANCELLED", details);
+        if (request.orders() == CancelChoice.REFUND_ALL) {
+            eventOrders.refundAll(id, admin, terminal, request.reason() != null ? request.reason() : "event cancelled");
+        } else {
+            eventOrders.flagAll(id, request.reason());
+        }
+        return cancelled;
+    }
+
+    /** What cancelling would do to the event's orders now. */
+    @Transactional(readOnly = true)
+    public CancelSummary cancelSummary(long id) {
+        EventEntity event = events.findById(id).orElseThrow(() -> new ApiException(ErrorCode.EVENT_NOT_FOUND));
+        return eventOrders.summary(id, event.name(), event.currency());
     }
 
     /**
@@ -150,6 +187,10 @@ public class EventAdminService {
     }
 
     private EventDetail transition(long id, Set<String> from, String to, String action) {
+        return transition(id, from, to, action, Map.of());
+    }
+
+    private EventDetail transition(long id, Set<String> from, String to, String action, Map<String, Object> more) {
         EventEntity current = events.lock(id).orElseThrow(() -> new ApiException(ErrorCode.EVENT_NOT_FOUND));
         String before = current.state();
         if (!from.contains(before)) {
@@ -158,7 +199,10 @@ public class EventAdminService {
         }
         current.setState(to);
         events.flush(); // read back in SQL, with the status the sale window gives it
-        audit.record(action, "event", id, Map.of("from", before, "to", to));
+        Map<String, Object> details = new java.util.LinkedHashMap<>(more);
+        details.put("from", before);
+        details.put("to", to);
+        audit.record(action, "event", id, details);
         publisher.publishEvent(new CatalogChanged(List.of(id)));
         return catalog.detail(queries.find(id, clock.instant()).orElseThrow());
     }

@@ -83,6 +83,14 @@ class EventEntity {
         return kind;
     }
 
+    String name() {
+        return name;
+    }
+
+    String currency() {
+        return currency;
+    }
+
     String state() {
         return state;
     }

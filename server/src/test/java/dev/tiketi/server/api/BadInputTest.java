@@ -132,7 +132,17 @@ class BadInputTest extends IntegrationTest {
                 row("events: publish bad id", "POST", "/api/admin/events/abc/publish", null, "admin", 400, "INVALID_PARAMETER"),
                 row("events: publish unknown", "POST", "/api/admin/events/987654/publish", null, "admin", 404, "EVENT_NOT_FOUND"),
                 row("events: close a draft", "POST", "/api/admin/events/{E}/close", null, "admin", 409, "EVENT_STATE_CONFLICT"),
-                row("events: cancel unknown", "POST", "/api/admin/events/987654/cancel", null, "admin", 404, "EVENT_NOT_FOUND"),
+                row("events: cancel unknown", "POST", "/api/admin/events/987654/cancel", "{\"orders\":\"REFUND_ALL\"}", "admin", 404, "EVENT_NOT_FOUND"),
+                row("events: cancel without a body", "POST", "/api/admin/events/{E}/cancel", null, "admin", 400, "MALFORMED_REQUEST"),
+                row("events: cancel without a choice", "POST", "/api/admin/events/{E}/cancel", "{}", "admin", 422, "VALIDATION_FAILED"),
+                row("events: cancel with a choice not offered", "POST", "/api/admin/events/{E}/cancel", "{\"orders\":\"KEEP\"}", "admin", 400, "MALFORMED_REQUEST"),
+                row("events: cancel with an over-long reason", "POST", "/api/admin/events/{E}/cancel", "{\"orders\":\"REFUND_ALL\",\"reason\":\"" + "x".repeat(201) + "\"}", "admin", 422, "VALIDATION_FAILED"),
+                row("events: cancel a cancelled event", "POST", "/api/admin/events/{C}/cancel", "{\"orders\":\"FLAG_FOR_FOLLOW_UP\"}", "admin", 409, "EVENT_STATE_CONFLICT"),
+                row("events: cancel summary bad id", "GET", "/api/admin/events/abc/cancel/summary", null, "admin", 400, "INVALID_PARAMETER"),
+                row("events: cancel summary unknown", "GET", "/api/admin/events/987654/cancel/summary", null, "admin", 404, "EVENT_NOT_FOUND"),
+                row("events: cancel summary zero id", "GET", "/api/admin/events/0/cancel/summary", null, "admin", 400, "INVALID_PARAMETER"),
+                row("users: disable yourself", "PATCH", "/api/admin/users/{ME}", "{\"enabled\":false}", "admin", 409, "OWN_ACCOUNT_PROTECTED"),
+                row("users: demote yourself", "PATCH", "/api/admin/users/{ME}", "{\"role\":\"CLERK\"}", "admin", 409, "OWN_ACCOUNT_PROTECTED"),
                 // --- seat and stock snapshots
                 row("seats: id not a number", "GET", "/api/events/abc/seats", null, null, 400, "INVALID_PARAMETER"),
                 row("seats: unknown event", "GET", "/api/events/987654/seats", null, null, 404, "EVENT_NOT_FOUND"),
@@ -394,6 +404,14 @@ class BadInputTest extends IntegrationTest {
         ids.put("{V}", Long.toString(venue));
         ids.put("{E}", Long.toString(event));
         String all = path + body;
+        if (all.contains("{ME}")) {
+            ids.put("{ME}", api.get("/api/auth/me", admin).body().get("id").asString());
+        }
+        if (all.contains("{C}")) {
+            long cancelled = fixtures.event(Fixtures.onSale("Cancelled", venue));
+            api.post("/api/admin/events/" + cancelled + "/cancel", Map.of("orders", "FLAG_FOR_FOLLOW_UP"), admin);
+            ids.put("{C}", Long.toString(cancelled));
+        }
         if (all.matches(".*\\{(P|S|B|T|H|O|HS|OS)}.*")) {
             // an event on sale, a seat {S}, a blocked seat {B}, a tier {T}, the clerk's hold {H}, an order {O}
             Sales sales = new Sales(api);

@@ -167,7 +167,17 @@ class AuthApiTest extends IntegrationTest {
         long id = api.get("/api/auth/me", admin).body().get("id").asLong();
         Res r = api.patch("/api/admin/users/" + id, Map.of("enabled", false), admin);
         assertThat(r.status()).isEqualTo(409);
+        assertThat(r.code()).isEqualTo("OWN_ACCOUNT_PROTECTED");
+        assertThat(r.body().get("detail").asString()).isEqualTo("You cannot disable or demote your own admin account.");
         assertThat(api.get("/api/auth/me", admin).status()).isEqualTo(200);
+        // the other admin-losing refusal has its own code too
+        data.jdbc().sql("update app_user set enabled = false where role = 'ADMIN' and id <> ?").param(id).update();
+        long other = api.post("/api/admin/users", Map.of("username", "second-admin", "password", "another-pass-1",
+                "displayName", "둘째 관리자", "role", "ADMIN"), admin).body().get("id").asLong();
+        String second = api.login("second-admin", "another-pass-1");
+        assertThat(api.patch("/api/admin/users/" + id, Map.of("enabled", false), second).status()).isEqualTo(200);
+        Res last = api.patch("/api/admin/users/" + other, Map.of("role", "CLERK"), second);
+        assertThat(last.code()).isEqualTo("OWN_ACCOUNT_PROTECTED");
     }
 
     @Test

@@ -127,7 +127,7 @@ class AdminCatalogApiTest extends IntegrationTest {
         assertThat(api.post("/api/admin/events/" + id + "/publish", null, admin).body().get("status").asString()).isEqualTo("ON_SALE");
         assertThat(api.post("/api/admin/events/" + id + "/publish", null, admin).code()).isEqualTo("EVENT_STATE_CONFLICT");
         assertThat(api.post("/api/admin/events/" + id + "/close", null, admin).body().get("status").asString()).isEqualTo("CLOSED");
-        assertThat(api.post("/api/admin/events/" + id + "/cancel", null, admin).body().get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(api.post("/api/admin/events/" + id + "/cancel", java.util.Map.of("orders", "FLAG_FOR_FOLLOW_UP"), admin).body().get("status").asString()).isEqualTo("CANCELLED");
         assertThat(api.post("/api/admin/events/" + id + "/publish", null, admin).code()).isEqualTo("EVENT_STATE_CONFLICT");
         assertThat(api.put("/api/admin/events/" + id, Fixtures.onSale("Renamed", venue), admin).code()).isEqualTo("EVENT_STATE_CONFLICT");
         assertThat(api.post("/api/admin/events/999999/publish", null, admin).code()).isEqualTo("EVENT_NOT_FOUND");

@@ -45,7 +45,7 @@ class CatalogApiTest extends IntegrationTest {
         long closed = fixtures.publishedEvent(Fixtures.reserved("Closed by admin", venue, days(-1), days(5), days(5)));
         api.post("/api/admin/events/" + closed + "/close", null, admin);
         long cancelled = fixtures.publishedEvent(Fixtures.reserved("Cancelled", venue, days(-1), days(5), days(5)));
-        api.post("/api/admin/events/" + cancelled + "/cancel", null, admin);
+        api.post("/api/admin/events/" + cancelled + "/cancel", java.util.Map.of("orders", "REFUND_ALL"), admin);
         long draft = fixtures.event(Fixtures.reserved("Draft", venue, days(-1), days(5), days(5)));
 
         assertThat(status(onSale, clerk)).isEqualTo("ON_SALE");

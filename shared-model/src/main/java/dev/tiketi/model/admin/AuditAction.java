@@ -24,6 +24,8 @@ public final class AuditAction {
     public static final String HOLD_FORCE_RELEASED = "HOLD_FORCE_RELEASED";
     public static final String ORDER_PAID = "ORDER_PAID";
     public static final String ORDER_REFUNDED = "ORDER_REFUNDED";
+    /** An order of a cancelled event left for someone to follow up (the admin chose not to refund at once). */
+    public static final String ORDER_FLAGGED = "ORDER_FLAGGED";
     public static final String TICKET_EXCHANGED = "TICKET_EXCHANGED";
     public static final String TICKETS_REPRINTED = "TICKETS_REPRINTED";
     public static final String CASH_SESSION_OPENED = "CASH_SESSION_OPENED";

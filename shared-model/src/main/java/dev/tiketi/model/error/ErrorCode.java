@@ -60,7 +60,9 @@ public enum ErrorCode {
     QUEUE_ADMISSION_REQUIRED(403, "Wait for your turn in this event's queue first."),
     ORDER_HOLDS_INVALID(400, "Name the holds to buy either as holdId or as holdIds (1 to 20 distinct ids), not both."),
     HOLDS_NOT_SAME_EVENT(400, "One order buys holds of one event only; pay for each event's holds separately."),
-    SEAT_NOT_FREE(409, "A seat is sold or held; only a free seat can be taken off sale.");
+    SEAT_NOT_FREE(409, "A seat is sold or held; only a free seat can be taken off sale."),
+    OWN_ACCOUNT_PROTECTED(409, "You cannot disable or demote your own account; ask another admin."),
+    LAST_ADMIN(409, "This is the last enabled admin account; enable or create another admin first.");
 
     private final int httpStatus;
     private final String defaultMessage;
