@@ -1,5 +1,9 @@
 package dev.tiketi.server.catalog;
 
+import dev.tiketi.model.catalog.GeneratedLayout;
+import dev.tiketi.model.catalog.InvalidLayoutException;
+import dev.tiketi.model.catalog.LayoutGenerator;
+
 import dev.tiketi.model.catalog.EventStatus;
 import dev.tiketi.model.catalog.SectionSpec;
 import dev.tiketi.model.catalog.VenueRequest;
@@ -56,7 +60,7 @@ public class VenueAdminService {
 
     @Transactional
     public VenueSummary create(VenueRequest request) {
-        GeneratedLayout layout = LayoutGenerator.generate(request.sections());
+        GeneratedLayout layout = generate(request.sections());
         VenueEntity venue = new VenueEntity(request.name().strip(), request.address(), VenueZones.checked(request.timeZone()));
         venue.layOut(json.writeValueAsString(request.sections()), layout);
         long id = venues.save(venue).id();
@@ -89,7 +93,7 @@ public class VenueAdminService {
                             "'" + use.name() + "' is on sale at this venue; its seats cannot change now.");
                 }
             }
-            GeneratedLayout layout = LayoutGenerator.generate(request.sections());
+            GeneratedLayout layout = generate(request.sections());
             Set<String> newTiers = new TreeSet<>();
             layout.sections().forEach(s -> s.seats().forEach(seat -> newTiers.add(seat.tierCode())));
             // Closed events without sales (sold ones locked the layout above) no longer need their seats priced.
@@ -142,6 +146,14 @@ public class VenueAdminService {
     }
 
     /** Sections through JPA (their ids come back at once: identity keys), then their seats as SQL batches. */
+    private static GeneratedLayout generate(java.util.List<dev.tiketi.model.catalog.SectionSpec> specs) {
+        try {
+            return LayoutGenerator.generate(specs);
+        } catch (InvalidLayoutException e) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.defaultMessage(), e.errors());
+        }
+    }
+
     private void insertLayout(long venueId, GeneratedLayout layout) {
         Map<GeneratedLayout.Section, Long> ids = new java.util.IdentityHashMap<>();
         for (GeneratedLayout.Section section : layout.sections()) {

@@ -1,5 +1,7 @@
 package dev.tiketi.server.catalog;
 
+import dev.tiketi.model.catalog.GeneratedLayout;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,5 +1,7 @@
 package dev.tiketi.server.catalog;
 
+import dev.tiketi.model.catalog.GeneratedLayout;
+
 import dev.tiketi.model.catalog.RowLayout;
 import dev.tiketi.model.catalog.SeatView;
 import dev.tiketi.model.catalog.SectionLayout;

@@ -1,9 +1,6 @@
-package dev.tiketi.server.catalog;
+package dev.tiketi.model.catalog;
 
-import dev.tiketi.model.catalog.SectionSpec;
-import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.model.error.FieldError;
-import dev.tiketi.server.error.ApiException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -13,19 +10,21 @@ import java.util.Set;
 /**
  * Turns section specs (rows x seats, labels, straight or curved, tiers, blocked and accessible seats) into
  * placed seats. Coordinates are in seat pitches: x grows to the audience's right, y away from the stage.
- * Pure: no database, so it is unit-tested directly.
+ * Pure: no database, so it is unit-tested directly. It lives here, once, because the server places the seats it
+ * stores with it and the admin terminal previews a layout with it while it is edited: the two cannot disagree.
  */
-final class LayoutGenerator {
-    static final int MAX_SEATS = 20_000;
-    static final double ROW_PITCH = 1.2;
-    static final double SECTION_GAP = 2.0;
-    static final double STAGE_GAP = 2.0;
-    static final double STAGE_DEPTH = 3.0;
+public final class LayoutGenerator {
+    public static final int MAX_SEATS = 20_000;
+    public static final double ROW_PITCH = 1.2;
+    public static final double SECTION_GAP = 2.0;
+    public static final double STAGE_GAP = 2.0;
+    public static final double STAGE_DEPTH = 3.0;
 
     private LayoutGenerator() {
     }
 
-    static GeneratedLayout generate(List<SectionSpec> specs) {
+    /** The placed seats; {@link InvalidLayoutException} lists every field that does not fit (paths as in {@code VenueRequest}). */
+    public static GeneratedLayout generate(List<SectionSpec> specs) {
         List<FieldError> errors = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         long total = 0;
@@ -40,7 +39,7 @@ final class LayoutGenerator {
             errors.add(new FieldError("sections", "a venue has at most " + MAX_SEATS + " seats, this one " + total));
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.defaultMessage(), errors);
+            throw new InvalidLayoutException(errors);
         }
 
         List<GeneratedLayout.Section> sections = new ArrayList<>();
@@ -54,7 +53,7 @@ final class LayoutGenerator {
             nextX = Math.max(nextX, originX + spec.seatsPerRow() + SECTION_GAP);
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.defaultMessage(), errors);
+            throw new InvalidLayoutException(errors);
         }
         return withStage(sections);
     }
@@ -122,7 +121,7 @@ final class LayoutGenerator {
     }
 
     /** "A" gives A..Z, AA, AB, ...; a digit d gives d, d+1, ... */
-    static List<String> rowLabels(String first, int count) {
+    public static List<String> rowLabels(String first, int count) {
         List<String> labels = new ArrayList<>(count);
         if (Character.isDigit(first.charAt(0))) {
             int start = Integer.parseInt(first);

@@ -1,10 +1,8 @@
-package dev.tiketi.server.catalog;
+package dev.tiketi.model.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tiketi.model.catalog.SectionSpec;
-import dev.tiketi.server.error.ApiException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -98,15 +96,15 @@ class LayoutGeneratorTest {
         SectionSpec spec = new SectionSpec("M", "Main", 3, 4, "A", false, "STD", Map.of("Z", "VIP"),
                 List.of("B-5", "D-1"), List.of("Q"), null, null, null);
         assertThatThrownBy(() -> LayoutGenerator.generate(List.of(spec)))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errors()).hasSize(4));
+                .isInstanceOfSatisfying(InvalidLayoutException.class, e -> assertThat(e.errors()).hasSize(4));
     }
 
     @Test
     void duplicateSectionCodesAndOversizedVenuesAreRefused() {
         assertThatThrownBy(() -> LayoutGenerator.generate(List.of(SectionSpec.simple("A", "A", 1, 1, "T"),
-                SectionSpec.simple("A", "B", 1, 1, "T")))).isInstanceOf(ApiException.class);
+                SectionSpec.simple("A", "B", 1, 1, "T")))).isInstanceOf(InvalidLayoutException.class);
         assertThatThrownBy(() -> LayoutGenerator.generate(List.of(SectionSpec.simple("A", "A", 100, 200, "T"),
-                SectionSpec.simple("B", "B", 1, 1, "T")))).isInstanceOf(ApiException.class);
+                SectionSpec.simple("B", "B", 1, 1, "T")))).isInstanceOf(InvalidLayoutException.class);
         assertThat(LayoutGenerator.generate(List.of(SectionSpec.simple("A", "A", 100, 200, "T"))).seatCount())
                 .isEqualTo(LayoutGenerator.MAX_SEATS);
     }
