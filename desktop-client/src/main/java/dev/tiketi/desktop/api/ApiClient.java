@@ -365,7 +365,10 @@ public class ApiClient implements dev.tiketi.desktop.sale.SaleApi {
         try {
             JsonNode n = JSON.readTree(body);
             String code = n.path("code").asText("");
-            return new ApiException(status, code.isEmpty() ? "HTTP_" + status : code, n.path("detail").asText(""));
+            List<dev.tiketi.model.error.FieldError> fields = new java.util.ArrayList<>();
+            n.path("errors").forEach(e -> fields.add(new dev.tiketi.model.error.FieldError(e.path("field").asText(""),
+                    e.path("message").asText(""))));
+            return new ApiException(status, code.isEmpty() ? "HTTP_" + status : code, n.path("detail").asText(""), fields);
         } catch (RuntimeException e) {
             return new ApiException(status, "HTTP_" + status, "");
         }

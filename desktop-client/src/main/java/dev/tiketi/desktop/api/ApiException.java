@@ -1,6 +1,8 @@
 package dev.tiketi.desktop.api;
 
 import dev.tiketi.model.error.ErrorCode;
+import dev.tiketi.model.error.FieldError;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,11 +14,22 @@ public final class ApiException extends RuntimeException {
 
     private final int status;
     private final String code;
+    private final List<FieldError> fieldErrors;
 
     public ApiException(int status, String code, String detail) {
+        this(status, code, detail, List.of());
+    }
+
+    public ApiException(int status, String code, String detail, List<FieldError> fieldErrors) {
         super(detail);
         this.status = status;
         this.code = code;
+        this.fieldErrors = List.copyOf(fieldErrors);
+    }
+
+    /** The problem's field errors (VALIDATION_FAILED): which field, and the server's words for it; empty otherwise. */
+    public List<FieldError> fieldErrors() {
+        return fieldErrors;
     }
 
     public int status() {

@@ -1,0 +1,298 @@
+package dev.tiketi.desktop.admin.events;
+
+import dev.tiketi.desktop.admin.forms.FieldDecorations;
+import dev.tiketi.desktop.ui.Messages;
+import dev.tiketi.model.admin.CancelChoice;
+import dev.tiketi.model.admin.CancelSummary;
+import dev.tiketi.model.catalog.EventDetail;
+import dev.tiketi.model.catalog.EventKind;
+import dev.tiketi.model.catalog.EventSummary;
+import dev.tiketi.model.catalog.VenueSummary;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** Binds {@code Events.fxml} to {@link EventsViewModel}; the tier lines and the cancel dialog are built here. */
+final class EventsController {
+    private final EventsViewModel vm;
+    private final Messages m;
+    private final Node killsView;
+    private final java.util.function.LongConsumer openKills;
+    private FieldDecorations decorations;
+    @FXML
+    private TableView<EventSummary> table;
+    @FXML
+    private TableColumn<EventSummary, String> nameColumn;
+    @FXML
+    private TableColumn<EventSummary, String> statusColumn;
+    @FXML
+    private TableColumn<EventSummary, String> startsColumn;
+    @FXML
+    private TabPane tabs;
+    @FXML
+    private Tab killsTab;
+    @FXML
+    private Label heading;
+    @FXML
+    private TextField name;
+    @FXML
+    private TextArea description;
+    @FXML
+    private ComboBox<EventKind> kind;
+    @FXML
+    private ComboBox<VenueSummary> venue;
+    @FXML
+    private DatePicker startsDate;
+    @FXML
+    private TextField startsTime;
+    @FXML
+    private DatePicker opensDate;
+    @FXML
+    private TextField opensTime;
+    @FXML
+    private DatePicker closesDate;
+    @FXML
+    private TextField closesTime;
+    @FXML
+    private TextField holdMinutes;
+    @FXML
+    private TextField maxHoldMinutes;
+    @FXML
+    private TextField limit;
+    @FXML
+    private Label capacityHeader;
+    @FXML
+    private VBox tierRows;
+    @FXML
+    private Button saveButton;
+    @FXML
+    private Button publishButton;
+    @FXML
+    private Button closeButton;
+    @FXML
+    private Button cancelButton;
+    @FXML
+    private Label message;
+
+    EventsController(EventsViewModel vm, Messages m, Node killsView, java.util.function.LongConsumer openKills) {
+        this.vm = vm;
+        this.m = m;
+        this.killsView = killsView;
+        this.openKills = openKills;
+    }
+
+    @FXML
+    private void initialize() {
+        EventForm f = vm.form();
+        table.setItems(vm.events());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(m.text("status." + c.getValue().status().name())));
+        startsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(m.dateTime(c.getValue().startsAt())));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> vm.open(e));
+
+        name.textProperty().bindBidirectional(f.nameProperty());
+        description.textProperty().bindBidirectional(f.descriptionProperty());
+        kind.getItems().setAll(EventKind.values());
+        kind.valueProperty().bindBidirectional(f.kindProperty());
+        kind.setConverter(converter(k -> m.text("admin.events.kind." + k.name())));
+        venue.setItems(vm.venues());
+        venue.valueProperty().bindBidirectional(f.venueProperty());
+        venue.setConverter(converter(VenueSummary::name));
+        venue.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(VenueSummary item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name());
+            }
+        });
+        startsDate.valueProperty().bindBidirectional(f.startsDateProperty());
+        startsTime.textProperty().bindBidirectional(f.startsTimeProperty());
+        opensDate.valueProperty().bindBidirectional(f.opensDateProperty());
+        opensTime.textProperty().bindBidirectional(f.opensTimeProperty());
+        closesDate.valueProperty().bindBidirectional(f.closesDateProperty());
+        closesTime.textProperty().bindBidirectional(f.closesTimeProperty());
+        holdMinutes.textProperty().bindBidirectional(f.holdMinutesProperty());
+        maxHoldMinutes.textProperty().bindBidirectional(f.maxHoldMinutesProperty());
+        limit.textProperty().bindBidirectional(f.perCustomerLimitProperty());
+        capacityHeader.visibleProperty().bind(f.kindProperty().isEqualTo(EventKind.GA));
+
+        decorations = new FieldDecorations(m, vm.errors());
+        decorations.field(name, "name", name.textProperty(), f::nameProblem);
+        decorations.field(description, "description", description.textProperty(), f::descriptionProblem);
+        decorations.field(venue, "venueId", venue.valueProperty(), f::venueProblem);
+        decorations.field(startsDate, "startsAt", startsDate.valueProperty(), f::startsProblem);
+        decorations.field(startsTime, "startsAt", startsTime.textProperty(), f::startsProblem);
+        decorations.field(opensDate, "saleOpensAt", opensDate.valueProperty(), f::opensProblem);
+        decorations.field(opensTime, "saleOpensAt", opensTime.textProperty(), f::opensProblem);
+        decorations.field(closesDate, "saleClosesAt", closesDate.valueProperty(), f::closesProblem);
+        decorations.field(closesTime, "saleClosesAt", closesTime.textProperty(), f::closesProblem);
+        decorations.field(holdMinutes, "holdMinutes", holdMinutes.textProperty(), f::holdProblem);
+        decorations.field(maxHoldMinutes, "maxHoldMinutes", maxHoldMinutes.textProperty(), f::maxHoldProblem);
+        decorations.field(limit, "perCustomerLimit", limit.textProperty(), f::limitProblem);
+        f.tiers().addListener((ListChangeListener<TierRow>) c -> rebuildTiers());
+        f.kindProperty().addListener((o, a, b) -> rebuildTiers());
+        rebuildTiers();
+
+        heading.textProperty().bind(Bindings.createStringBinding(() -> vm.editingProperty().get() == null
+                ? m.text("admin.events.newHeading")
+                : m.text("admin.events.editHeading", vm.editingProperty().get().name(),
+                        m.text("status." + vm.editingProperty().get().status().name())), vm.editingProperty()));
+        saveButton.disableProperty().bind(vm.canSave().not());
+        publishButton.disableProperty().bind(vm.canPublish().not());
+        closeButton.disableProperty().bind(vm.canClose().not());
+        cancelButton.disableProperty().bind(vm.canCancel().not());
+        kind.disableProperty().bind(vm.editingProperty().isNotNull());
+        venue.disableProperty().bind(vm.editingProperty().isNotNull());
+        message.textProperty().bind(vm.messageProperty());
+
+        killsTab.setContent(killsView);
+        killsTab.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.killable(vm.editingProperty().get()),
+                vm.editingProperty()));
+        killsTab.selectedProperty().addListener((o, a, selected) -> {
+            EventDetail e = vm.editingProperty().get();
+            if (selected && e != null) {
+                openKills.accept(e.id());
+            }
+        });
+    }
+
+    private void rebuildTiers() {
+        tierRows.getChildren().clear();
+        boolean ga = vm.form().ga();
+        for (TierRow row : vm.form().tiers()) {
+            int i = tierRows.getChildren().size();
+            TextField code = field(row.codeProperty(), "tierCode" + i, 110);
+            TextField tierName = field(row.nameProperty(), "tierName" + i, 170);
+            TextField price = field(row.priceProperty(), "tierPrice" + i, 120);
+            TextField capacity = field(row.capacityProperty(), "tierCapacity" + i, 100);
+            capacity.setVisible(ga);
+            Button remove = new Button("−");
+            remove.setId("removeTier" + i);
+            remove.setOnAction(e -> vm.form().tiers().remove(row));
+            remove.disableProperty().bind(vm.editingProperty().isNotNull()); // a published event keeps its tiers; the server says so too
+            java.util.function.Supplier<String> path = () -> "tiers[" + vm.form().tiers().indexOf(row) + "]";
+            decorations.field(code, () -> path.get() + ".code", code.textProperty(), row::codeProblem);
+            decorations.field(tierName, () -> path.get() + ".name", tierName.textProperty(), row::nameProblem);
+            decorations.field(price, () -> path.get() + ".price", price.textProperty(), row::priceProblem);
+            decorations.field(capacity, () -> path.get() + ".capacity", capacity.textProperty(), () -> row.capacityProblem(vm.form().ga()));
+            tierRows.getChildren().add(new HBox(6, code, tierName, price, capacity, remove));
+        }
+    }
+
+    private static TextField field(javafx.beans.property.StringProperty value, String id, double width) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.setPrefWidth(width);
+        t.textProperty().bindBidirectional(value);
+        return t;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T object) {
+                return object == null ? "" : text.apply(object);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+
+    @FXML
+    private void newEvent() {
+        table.getSelectionModel().clearSelection();
+        vm.newEvent();
+        tabs.getSelectionModel().selectFirst();
+    }
+
+    @FXML
+    private void addTier() {
+        vm.form().tiers().add(new TierRow("", "", "", ""));
+    }
+
+    @FXML
+    private void save() {
+        vm.save();
+        decorations.revalidate();
+    }
+
+    @FXML
+    private void publish() {
+        vm.publish();
+    }
+
+    @FXML
+    private void closeSales() {
+        vm.close();
+    }
+
+    @FXML
+    private void cancelEvent() {
+        vm.prepareCancel(this::askCancel);
+    }
+
+    /** The summary first, then the choice; nothing is sent until the admin has chosen and confirmed. */
+    private void askCancel(CancelSummary summary) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(table.getScene().getWindow());
+        dialog.setTitle(m.text("admin.cancel.title"));
+        dialog.setHeaderText(m.text("admin.cancel.header", summary.eventName()));
+        VBox box = new VBox(8);
+        box.setId("cancelSummary");
+        for (String line : vm.summaryLines(summary)) {
+            Label l = new Label(line);
+            l.setWrapText(true);
+            l.setMaxWidth(460);
+            box.getChildren().add(l);
+        }
+        ToggleGroup choice = new ToggleGroup();
+        RadioButton refund = new RadioButton(m.text("admin.cancel.refundAll"));
+        refund.setId("cancelRefundAll");
+        refund.setUserData(CancelChoice.REFUND_ALL);
+        RadioButton flag = new RadioButton(m.text("admin.cancel.flag"));
+        flag.setId("cancelFlag");
+        flag.setUserData(CancelChoice.FLAG_FOR_FOLLOW_UP);
+        refund.setToggleGroup(choice);
+        flag.setToggleGroup(choice);
+        TextField reason = new TextField();
+        reason.setId("cancelReason");
+        reason.setPromptText(m.text("admin.cancel.reason"));
+        box.getChildren().addAll(refund, flag, reason);
+        dialog.getDialogPane().setContent(box);
+        ButtonType confirm = new ButtonType(m.text("admin.cancel.confirm"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(confirm, ButtonType.CANCEL);
+        Node ok = dialog.getDialogPane().lookupButton(confirm);
+        ok.setId("cancelConfirm");
+        ok.disableProperty().bind(choice.selectedToggleProperty().isNull()
+                .or(Bindings.createBooleanBinding(() -> reason.getText().length() > 200, reason.textProperty())));
+        Optional<ButtonType> answer = dialog.showAndWait();
+        if (answer.filter(confirm::equals).isPresent()) {
+            vm.cancel((CancelChoice) choice.getSelectedToggle().getUserData(), reason.getText());
+        }
+    }
+}
