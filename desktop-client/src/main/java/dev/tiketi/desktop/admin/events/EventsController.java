@@ -6,8 +6,10 @@ import dev.tiketi.model.admin.CancelChoice;
 import dev.tiketi.model.admin.CancelSummary;
 import dev.tiketi.model.catalog.EventDetail;
 import dev.tiketi.model.catalog.EventKind;
+import dev.tiketi.model.catalog.EventStatus;
 import dev.tiketi.model.catalog.EventSummary;
 import dev.tiketi.model.catalog.VenueSummary;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -85,6 +87,8 @@ final class EventsController {
     @FXML
     private VBox tierRows;
     @FXML
+    private Label tiersProblem;
+    @FXML
     private Button saveButton;
     @FXML
     private Button publishButton;
@@ -109,7 +113,8 @@ final class EventsController {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(m.text("status." + c.getValue().status().name())));
-        startsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(m.dateTime(c.getValue().startsAt())));
+        startsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                m.date(java.time.LocalDate.ofInstant(c.getValue().startsAt(), m.zone()))));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> vm.open(e));
 
         name.textProperty().bindBidirectional(f.nameProperty());
@@ -127,6 +132,9 @@ final class EventsController {
                 setText(empty || item == null ? null : item.name());
             }
         });
+        for (DatePicker picker : List.of(startsDate, opensDate, closesDate)) {
+            picker.setConverter(days(picker));
+        }
         startsDate.valueProperty().bindBidirectional(f.startsDateProperty());
         startsTime.textProperty().bindBidirectional(f.startsTimeProperty());
         opensDate.valueProperty().bindBidirectional(f.opensDateProperty());
@@ -151,6 +159,13 @@ final class EventsController {
         decorations.field(holdMinutes, "holdMinutes", holdMinutes.textProperty(), f::holdProblem);
         decorations.field(maxHoldMinutes, "maxHoldMinutes", maxHoldMinutes.textProperty(), f::maxHoldProblem);
         decorations.field(limit, "perCustomerLimit", limit.textProperty(), f::limitProblem);
+        // the tier list as a whole has no control of its own to decorate (ControlsFX reads a value from one): a line
+        f.tiers().addListener((ListChangeListener<TierRow>) c -> vm.errors().forget("tiers"));
+        tiersProblem.textProperty().bind(Bindings.createStringBinding(() -> {
+            String local = vm.errors().attemptedProperty().get() ? f.tiersProblem() : null;
+            String server = vm.errors().server("tiers");
+            return local != null ? m.text(local) : server != null ? m.text("admin.form.server", server) : "";
+        }, vm.errors().server(), vm.errors().attemptedProperty(), f.tiers()));
         f.tiers().addListener((ListChangeListener<TierRow>) c -> rebuildTiers());
         f.kindProperty().addListener((o, a, b) -> rebuildTiers());
         rebuildTiers();
@@ -191,7 +206,9 @@ final class EventsController {
             Button remove = new Button("−");
             remove.setId("removeTier" + i);
             remove.setOnAction(e -> vm.form().tiers().remove(row));
-            remove.disableProperty().bind(vm.editingProperty().isNotNull()); // a published event keeps its tiers; the server says so too
+            // a published event keeps the tiers it has (the server says so too); a line added since may go again
+            remove.setDisable(vm.editingProperty().get() != null && vm.editingProperty().get().status() != EventStatus.DRAFT
+                    && vm.editingProperty().get().tiers().stream().anyMatch(t -> t.code().equals(row.codeProperty().get())));
             java.util.function.Supplier<String> path = () -> "tiers[" + vm.form().tiers().indexOf(row) + "]";
             decorations.field(code, () -> path.get() + ".code", code.textProperty(), row::codeProblem);
             decorations.field(tierName, () -> path.get() + ".name", tierName.textProperty(), row::nameProblem);
@@ -207,6 +224,34 @@ final class EventsController {
         t.setPrefWidth(width);
         t.textProperty().bindBidirectional(value);
         return t;
+    }
+
+    /**
+     * Days shown as {@link Messages#date} writes them. The picker reads its text back when it loses focus: the text it
+     * wrote means the day it holds; a typed day is read as 2027-01-02 (the calendar is the usual way).
+     */
+    private StringConverter<java.time.LocalDate> days(DatePicker picker) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate day) {
+                return day == null ? "" : m.date(day);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                if (text.equals(toString(picker.getValue()))) {
+                    return picker.getValue();
+                }
+                try {
+                    return java.time.LocalDate.parse(text.strip());
+                } catch (java.time.format.DateTimeParseException e) {
+                    return picker.getValue();
+                }
+            }
+        };
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

@@ -136,7 +136,7 @@ public final class EventsViewModel {
 
     public void newEvent() {
         editing.set(null);
-        errors.clear();
+        errors.done();
         form.blank(LocalDate.now(clock.withZone(m.zone())));
         message.set("");
     }
@@ -150,11 +150,12 @@ public final class EventsViewModel {
 
     private void show(EventDetail detail) {
         editing.set(detail);
-        errors.clear();
+        errors.done();
         form.fill(detail, venues);
     }
 
     public void save() {
+        errors.attempt();
         if (!form.valid()) {
             message.set(m.text("admin.form.fix"));
             return;

@@ -14,7 +14,7 @@ import org.controlsfx.validation.Validator;
 /**
  * ControlsFX {@link ValidationSupport} over one form: each field's decoration shows the view-model's own rule (a
  * message key, checked before anything is sent) and, once the server has refused, the server's words for that field.
- * The view-model decides; this only draws.
+ * The view-model decides; this only draws. Marks show once the form has been sent (or tried): {@link FormErrors#attempt()}.
  */
 public final class FieldDecorations {
     private final ValidationSupport support = new ValidationSupport();
@@ -24,6 +24,7 @@ public final class FieldDecorations {
     public FieldDecorations(Messages m, FormErrors errors) {
         this.m = m;
         this.errors = errors;
+        support.errorDecorationEnabledProperty().bind(errors.attemptedProperty());
         errors.server().addListener((MapChangeListener<String, String>) c -> Platform.runLater(support::revalidate));
     }
 

@@ -2,6 +2,8 @@ package dev.tiketi.desktop.admin.forms;
 
 import dev.tiketi.desktop.api.ApiException;
 import dev.tiketi.model.error.FieldError;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 
@@ -12,6 +14,25 @@ import javafx.collections.ObservableMap;
  */
 public final class FormErrors {
     private final ObservableMap<String, String> server = FXCollections.observableHashMap();
+    private final ReadOnlyBooleanWrapper attempted = new ReadOnlyBooleanWrapper();
+
+    /**
+     * Whether the admin has tried to send the form since it was last saved or emptied: what is wrong is marked from
+     * then on, not while a fresh form is still being filled in.
+     */
+    public ReadOnlyBooleanProperty attemptedProperty() {
+        return attempted.getReadOnlyProperty();
+    }
+
+    public void attempt() {
+        attempted.set(true);
+    }
+
+    /** Sent and accepted (or a fresh form): nothing to mark. */
+    public void done() {
+        attempted.set(false);
+        server.clear();
+    }
 
     public ObservableMap<String, String> server() {
         return FXCollections.unmodifiableObservableMap(server);

@@ -118,12 +118,14 @@ public final class UsersViewModel {
     }
 
     public void create() {
+        errors.attempt();
         if (!formValid()) {
             message.set(m.text("admin.form.fix"));
             return;
         }
         CreateUserRequest request = new CreateUserRequest(username.get().strip(), password.get(), displayName.get().strip(), role.get());
         run(() -> api.create(request), created -> {
+            errors.done();
             username.set("");
             displayName.set("");
             password.set("");

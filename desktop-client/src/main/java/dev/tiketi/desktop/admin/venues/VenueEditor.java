@@ -8,6 +8,7 @@ import dev.tiketi.model.catalog.InvalidLayoutException;
 import dev.tiketi.model.catalog.LayoutGenerator;
 import dev.tiketi.model.catalog.RowLayout;
 import dev.tiketi.model.catalog.SeatView;
+import dev.tiketi.model.catalog.TierView;
 import dev.tiketi.model.catalog.SectionLayout;
 import dev.tiketi.model.catalog.SectionSpec;
 import dev.tiketi.model.catalog.VenueLayout;
@@ -53,6 +54,7 @@ public final class VenueEditor {
                     s.firstRowProperty(), s.curvedProperty(), s.tierProperty(), s.rowTiersProperty()});
     private final ObjectProperty<SectionRow> section = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<VenueLayout> preview = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<TierView> previewTiers = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -106,6 +108,11 @@ public final class VenueEditor {
 
     public ReadOnlyObjectProperty<VenueLayout> previewProperty() {
         return preview.getReadOnlyProperty();
+    }
+
+    /** The tier codes the preview's seats use, as tiers the seat map colours by (in order of first use; no prices yet). */
+    public ObservableList<TierView> previewTiers() {
+        return FXCollections.unmodifiableObservableList(previewTiers);
     }
 
     /** "480 seats · 4 blocked · 10 accessible", or why there is no preview. */
@@ -163,7 +170,7 @@ public final class VenueEditor {
     /** A new venue: one section to start from. */
     public void blank() {
         editing.set(null);
-        errors.clear();
+        errors.done();
         name.set("");
         address.set("");
         timeZone.set(m.zone().getId());
@@ -178,7 +185,7 @@ public final class VenueEditor {
         }
         threads.call(() -> api.venue(venue.id())).onSuccess(r -> {
             editing.set(venue);
-            errors.clear();
+            errors.done();
             name.set(r.name());
             address.set(r.address() == null ? "" : r.address());
             timeZone.set(r.timeZone() == null ? venue.timeZone() : r.timeZone());
@@ -243,6 +250,15 @@ public final class VenueEditor {
                 }
             }
             places = byId;
+            List<String> codes = layout.sections().stream().flatMap(x -> x.rows().stream()).flatMap(r -> r.seats().stream())
+                    .map(SeatView::tierCode).distinct().toList();
+            List<TierView> tiers = new java.util.ArrayList<>();
+            for (int i = 0; i < codes.size(); i++) {
+                tiers.add(new TierView(i + 1, codes.get(i), codes.get(i), 0, null));
+            }
+            if (!tiers.equals(previewTiers)) {
+                previewTiers.setAll(tiers);
+            }
             preview.set(layout);
             summary.set(describe(layout));
         } catch (InvalidLayoutException e) {
@@ -276,6 +292,7 @@ public final class VenueEditor {
     }
 
     public void save() {
+        errors.attempt();
         if (!valid()) {
             message.set(m.text("admin.form.fix"));
             return;
@@ -290,6 +307,7 @@ public final class VenueEditor {
         }).onSuccess(s -> {
             venues.setAll(s.venues());
             editing.set(s.venue());
+            errors.done();
             String text = m.text(current == null ? "admin.venues.created" : "admin.venues.saved", s.venue().name(),
                     s.venue().seatCount());
             message.set(text);

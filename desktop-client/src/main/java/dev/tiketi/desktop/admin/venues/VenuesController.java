@@ -117,6 +117,7 @@ final class VenuesController {
         seatMap.setBehavior(editing);
         seatMap.localize(m);
         seatMap.fontFamilyProperty().set(TerminalFont.FAMILY);
+        javafx.beans.binding.Bindings.bindContent(seatMap.getTiers(), vm.previewTiers());
         seatMap.layoutProperty().bind(vm.previewProperty());
         editing.setOnEdit(vm::marked);
         blockButton.disableProperty().bind(Bindings.isEmpty(editing.selection()));

@@ -73,6 +73,9 @@ class UsersScreenTest {
         robot.clickOn("#newUsername").write("x");
         robot.clickOn("#createUser");
         assertThat(message(robot)).isEqualTo("고칠 항목이 있습니다. 표시된 칸을 확인하세요.");
+        assertThat(TestServer.api().get("/api/admin/users", TestServer.api().login("admin", dev.tiketi.server.support.IntegrationTest.PASSWORD))
+                .body().get("total").asLong()).as("nothing was sent").isEqualTo(4);
+        AdminScreens.shot(robot, stage, "admin-users-invalid-ko.png");
 
         robot.doubleClickOn("#newUsername").write("lobby-kiosk-2");
         robot.interact(() -> {
