@@ -125,7 +125,7 @@ public final class AuditController {
         terminalColumn.setCellValueFactory(c -> text(c.getValue().terminal() == null ? "" : c.getValue().terminal()));
         actionColumn.setCellValueFactory(c -> text(AuditActions.text(m, c.getValue().action())));
         eventColumn.setCellValueFactory(c -> text(vm.eventName(c.getValue().eventId())));
-        detailsColumn.setCellValueFactory(c -> text(AuditViewModel.summary(c.getValue())));
+        detailsColumn.setCellValueFactory(c -> text(vm.summary(c.getValue())));
         // the newest first, as the server sends them: a sort on "when" would sort the localised text
         atColumn.setSortable(false);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

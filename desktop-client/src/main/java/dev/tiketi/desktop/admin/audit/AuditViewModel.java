@@ -164,10 +164,18 @@ public final class AuditViewModel {
         if (e.details() != null && !e.details().isEmpty()) {
             out.add("");
             for (Map.Entry<String, Object> d : e.details().entrySet()) {
-                out.add(d.getKey() + ": " + d.getValue());
+                out.add(d.getKey() + ": " + value(d.getKey(), d.getValue()));
             }
         }
         return out.toString();
+    }
+
+    /** The details' amounts (in the house currency, as the server records them) read as money. */
+    private static final java.util.Set<String> MONEY = java.util.Set.of("amount", "total", "paid", "price", "difference",
+            "openingFloat", "counted", "expected", "variance", "cash", "card", "change");
+
+    private String value(String key, Object value) {
+        return MONEY.contains(key) && value instanceof Number n ? m.cash(n.longValue()) : String.valueOf(value);
     }
 
     /** The event's name when it is among the picker's events, else its number. */
@@ -179,12 +187,12 @@ public final class AuditViewModel {
     }
 
     /** The details in one line, for the table. */
-    public static String summary(AuditEntryView e) {
+    public String summary(AuditEntryView e) {
         if (e.details() == null || e.details().isEmpty()) {
             return "";
         }
         StringJoiner out = new StringJoiner(", ");
-        e.details().forEach((k, v) -> out.add(k + "=" + v));
+        e.details().forEach((k, v) -> out.add(k + "=" + value(k, v)));
         return out.toString();
     }
 

@@ -81,10 +81,11 @@ class AuditViewModelTest {
                 Event: 봄 콘서트
 
                 tickets: 2
-                reason: 고객 요청""");
+                reason: 고객 요청
+                amount: ₩180,000""");
         vm.selectedProperty().set(vm.entries().get(1));
         assertThat(vm.detailsProperty().get()).contains("Who: system", "Action: LASER_SHOW (LASER_SHOW)", "Event: #99");
-        assertThat(AuditViewModel.summary(refund)).isEqualTo("tickets=2, reason=고객 요청");
+        assertThat(vm.summary(refund)).isEqualTo("tickets=2, reason=고객 요청, amount=₩180,000");
     }
 
     @Test
@@ -102,6 +103,7 @@ class AuditViewModelTest {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("tickets", 2);
             details.put("reason", "고객 요청");
+            details.put("amount", 180_000);
             Instant at = Instant.parse("2026-12-02T10:30:00Z");
             List<AuditEntryView> all = new ArrayList<>();
             all.add(new AuditEntryView(120, at, 11L, "김민지", "매표소 1", "ORDER_REFUNDED", "order", 42L, 7L, details));
