@@ -158,6 +158,12 @@ class ReportsScreenTest {
         assertThat(fx(() -> label("#reportNotes"))).contains("당일 티켓:", "시간대: ");
         assertThat(world.drawer).isPositive();
         Screenshots.save(stage.getScene().getRoot(), "admin-reports-end-of-day.png");
+
+        // the same drawer in the cash sessions of today, added up by clerk (the second tab)
+        robot.interact(() -> section.viewModel().kindProperty().set(ReportKind.CASH_SESSIONS));
+        await().atMost(WAIT).until(() -> fx(() -> rows("#reportTable1")).size() == 1);
+        assertThat(fx(() -> rows("#reportTable1")).get(0).subList(0, 5)).containsExactly("clerk", "1", m.cash(100_000),
+                m.cash(99_000), m.cash(-1_000));
     }
 
     @SuppressWarnings("unchecked")

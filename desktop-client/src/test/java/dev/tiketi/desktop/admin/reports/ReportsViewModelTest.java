@@ -94,6 +94,20 @@ class ReportsViewModelTest {
     }
 
     @Test
+    void aSlowAnswerToAnEarlierChoiceDoesNotReplaceTheLatest() {
+        List<Runnable> pending = new ArrayList<>();
+        ReportsViewModel slow = new ReportsViewModel(api, m, new Threads(pending::add, Runnable::run),
+                Clock.fixed(DAY.atTime(12, 0).atZone(SEOUL).toInstant(), SEOUL));
+        slow.start();
+        slow.kindProperty().set(ReportKind.SALES_BY_CHANNEL);
+        // the events, the first load (by event), the second (by channel): the second answers first
+        pending.get(2).run();
+        pending.get(1).run();
+        assertThat(slow.tableProperty().get().title()).isEqualTo("Sales by channel");
+        assertThat(slow.busyProperty().get()).isFalse();
+    }
+
+    @Test
     void aLastDayBeforeTheFirstAsksNothingAndSaysSo() {
         vm.start();
         int before = api.queries.size();
