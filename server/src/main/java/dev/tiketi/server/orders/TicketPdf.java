@@ -34,8 +34,9 @@ import com.lowagie.text.pdf.PdfWriter;
 final class TicketPdf {
     static final int QR_SIZE = 29;
     private static final float PAGE_MARGIN = 24;
-    // "2027-01-01 19:30 KST (Asia/Seoul)": the abbreviation for people, the region id to be unambiguous
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z '('VV')'", Locale.ENGLISH);
+    // "2027-01-01 19:30 +09:00 (Asia/Seoul)": the offset and the region id are exact; an abbreviation ("KST")
+    // comes from the JDK's locale data, which named the same zone "CEST" in one run and "GMT+02:00" in another
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx '('VV')'", Locale.ENGLISH);
 
     private TicketPdf() {
     }
@@ -107,7 +108,7 @@ final class TicketPdf {
         return out.toByteArray();
     }
 
-    /** The moment in the zone, named: "2027-01-01 19:30 KST (Asia/Seoul)". */
+    /** The moment in the zone, named: "2027-01-01 19:30 +09:00 (Asia/Seoul)". */
     static String when(Instant at, String zone) {
         return WHEN.format(at.atZone(ZoneId.of(zone)));
     }
