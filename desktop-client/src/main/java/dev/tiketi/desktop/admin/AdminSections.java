@@ -13,6 +13,8 @@ public final class AdminSections {
     public static List<AdminSection> of(Session session, Notifier notifier) {
         List<AdminSection> sections = new ArrayList<>();
         // each section adds itself here, one line each
+        sections.add(dev.tiketi.desktop.admin.reports.ReportsSection.of(session));
+        sections.add(dev.tiketi.desktop.admin.audit.AuditSection.of(session));
         return sections;
     }
 }

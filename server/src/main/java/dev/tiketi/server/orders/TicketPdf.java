@@ -6,6 +6,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import dev.tiketi.model.fonts.KoreanPdfFont;
 import dev.tiketi.model.sales.OrderView;
 import dev.tiketi.model.sales.PaymentView;
 import dev.tiketi.model.sales.TicketState;
@@ -27,7 +28,7 @@ import com.lowagie.text.pdf.PdfWriter;
 /**
  * Printable tickets (one A6 page each, with the ticket code as a QR code) followed by a receipt page.
  * The QR code is drawn as vector squares, so it prints sharp on any printer. Only valid tickets print.
- * All text is set in the bundled Korean font ({@link TicketFonts}), so names print in any script; show
+ * All text is set in the bundled Korean font ({@link KoreanPdfFont}, shared with the terminal's report PDFs), so names print in any script; show
  * times are in the venue's zone and name it, since a ticket bought online may be read far from the venue.
  */
 final class TicketPdf {
@@ -47,10 +48,10 @@ final class TicketPdf {
         doc.addTitle("Tickets " + order.orderNo());
         doc.addCreator("Tiketi Box Office");
         doc.open();
-        Font title = TicketFonts.of(13, true);
-        Font big = TicketFonts.of(18, true);
-        Font body = TicketFonts.of(9, false);
-        Font small = TicketFonts.of(7, false);
+        Font title = KoreanPdfFont.of(13, true);
+        Font big = KoreanPdfFont.of(18, true);
+        Font body = KoreanPdfFont.of(9, false);
+        Font small = KoreanPdfFont.of(7, false);
         NumberFormat money = NumberFormat.getIntegerInstance(Locale.ROOT);
         boolean first = true;
         for (TicketView t : order.tickets()) {
