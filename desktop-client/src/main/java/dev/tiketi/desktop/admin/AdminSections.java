@@ -15,7 +15,9 @@ public final class AdminSections {
         // each section adds itself here, one line each
         sections.add(dev.tiketi.desktop.admin.venues.VenuesSection.of(session, notifier));
         sections.add(dev.tiketi.desktop.admin.events.EventsSection.of(session, notifier));
+        sections.add(dev.tiketi.desktop.admin.reports.ReportsSection.of(session));
         sections.add(dev.tiketi.desktop.admin.users.UsersSection.of(session, notifier));
+        sections.add(dev.tiketi.desktop.admin.audit.AuditSection.of(session));
         return sections;
     }
 }
