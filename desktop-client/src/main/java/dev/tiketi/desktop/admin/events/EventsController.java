@@ -2,7 +2,6 @@ package dev.tiketi.desktop.admin.events;
 
 import dev.tiketi.desktop.admin.forms.FieldDecorations;
 import dev.tiketi.desktop.ui.Messages;
-import dev.tiketi.model.admin.CancelChoice;
 import dev.tiketi.model.admin.CancelSummary;
 import dev.tiketi.model.catalog.EventDetail;
 import dev.tiketi.model.catalog.EventKind;
@@ -10,27 +9,22 @@ import dev.tiketi.model.catalog.EventStatus;
 import dev.tiketi.model.catalog.EventSummary;
 import dev.tiketi.model.catalog.VenueSummary;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -88,6 +82,8 @@ final class EventsController {
     private VBox tierRows;
     @FXML
     private Label tiersProblem;
+    @FXML
+    private Button addTierButton;
     @FXML
     private Button saveButton;
     @FXML
@@ -175,6 +171,7 @@ final class EventsController {
                 : m.text("admin.events.editHeading", vm.editingProperty().get().name(),
                         m.text("status." + vm.editingProperty().get().status().name())), vm.editingProperty()));
         saveButton.disableProperty().bind(vm.canSave().not());
+        addTierButton.disableProperty().bind(vm.canSave().not());
         publishButton.disableProperty().bind(vm.canPublish().not());
         closeButton.disableProperty().bind(vm.canClose().not());
         cancelButton.disableProperty().bind(vm.canCancel().not());
@@ -189,6 +186,17 @@ final class EventsController {
             EventDetail e = vm.editingProperty().get();
             if (selected && e != null) {
                 openKills.accept(e.id());
+            }
+        });
+        // another event chosen while its seats are on screen: show that one's, or the details if it has none to kill
+        vm.editingProperty().addListener((o, before, now) -> {
+            if (!killsTab.isSelected()) {
+                return;
+            }
+            if (!vm.killable(now)) {
+                tabs.getSelectionModel().selectFirst();
+            } else if (before == null || before.id() != now.id()) {
+                openKills.accept(now.id());
             }
         });
     }
@@ -301,43 +309,8 @@ final class EventsController {
         vm.prepareCancel(this::askCancel);
     }
 
-    /** The summary first, then the choice; nothing is sent until the admin has chosen and confirmed. */
     private void askCancel(CancelSummary summary) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(table.getScene().getWindow());
-        dialog.setTitle(m.text("admin.cancel.title"));
-        dialog.setHeaderText(m.text("admin.cancel.header", summary.eventName()));
-        VBox box = new VBox(8);
-        box.setId("cancelSummary");
-        for (String line : vm.summaryLines(summary)) {
-            Label l = new Label(line);
-            l.setWrapText(true);
-            l.setMaxWidth(460);
-            box.getChildren().add(l);
-        }
-        ToggleGroup choice = new ToggleGroup();
-        RadioButton refund = new RadioButton(m.text("admin.cancel.refundAll"));
-        refund.setId("cancelRefundAll");
-        refund.setUserData(CancelChoice.REFUND_ALL);
-        RadioButton flag = new RadioButton(m.text("admin.cancel.flag"));
-        flag.setId("cancelFlag");
-        flag.setUserData(CancelChoice.FLAG_FOR_FOLLOW_UP);
-        refund.setToggleGroup(choice);
-        flag.setToggleGroup(choice);
-        TextField reason = new TextField();
-        reason.setId("cancelReason");
-        reason.setPromptText(m.text("admin.cancel.reason"));
-        box.getChildren().addAll(refund, flag, reason);
-        dialog.getDialogPane().setContent(box);
-        ButtonType confirm = new ButtonType(m.text("admin.cancel.confirm"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(confirm, ButtonType.CANCEL);
-        Node ok = dialog.getDialogPane().lookupButton(confirm);
-        ok.setId("cancelConfirm");
-        ok.disableProperty().bind(choice.selectedToggleProperty().isNull()
-                .or(Bindings.createBooleanBinding(() -> reason.getText().length() > 200, reason.textProperty())));
-        Optional<ButtonType> answer = dialog.showAndWait();
-        if (answer.filter(confirm::equals).isPresent()) {
-            vm.cancel((CancelChoice) choice.getSelectedToggle().getUserData(), reason.getText());
-        }
+        CancelDialog.ask(table.getScene().getWindow(), m, summary.eventName(), vm.summaryLines(summary))
+                .ifPresent(answer -> vm.cancel(answer.choice(), answer.reason()));
     }
 }
