@@ -108,6 +108,14 @@ class VenuesScreenTest {
                 .filter(s -> s.get("blocked").asBoolean()).count();
         assertThat(blockedSeats).as("the server placed the same seats the preview showed").isEqualTo(chosen);
         AdminScreens.shot(robot, stage, "admin-venues-saved-ko.png");
+
+        // saved again: the same venue, its layout replaced (nothing is sold there yet)
+        robot.interact(() -> vm.sections().get(1).rowsProperty().set("6"));
+        robot.clickOn("#saveVenue");
+        await().atMost(Duration.ofSeconds(30)).until(() -> fx(() -> robot.lookup("#venuesMessage").queryAs(Label.class).getText()
+                .equals("예술의전당 콘서트홀 공연장을 저장했습니다 (156석).")));
+        assertThat(api.get("/api/admin/venues", admin).body().get("total").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/venues/" + id + "/layout", admin).body().get("seatCount").asInt()).isEqualTo(156);
     }
 
     @Test
