@@ -13,6 +13,9 @@ public final class AdminSections {
     public static List<AdminSection> of(Session session, Notifier notifier) {
         List<AdminSection> sections = new ArrayList<>();
         // each section adds itself here, one line each
+        sections.add(new dev.tiketi.desktop.admin.dashboard.DashboardSection(session, notifier));
+        sections.add(new dev.tiketi.desktop.admin.queue.QueueControlSection(session, notifier));
+        sections.add(new dev.tiketi.desktop.admin.system.SystemSection(session, notifier));
         return sections;
     }
 }
