@@ -107,7 +107,7 @@ final class DashboardController {
 
     private String currency() {
         EventDetail e = vm.live().eventProperty().get();
-        return e == null ? dev.tiketi.model.common.HouseCurrency.CURRENCY : e.currency();
+        return e == null ? dev.tiketi.model.common.HouseCurrency.CURRENCY.getCurrencyCode() : e.currency();
     }
 
     private void showStock(EventDetail detail) {

@@ -114,6 +114,6 @@ final class SalesCharts {
 
     private String currency() {
         EventDetail e = vm.live().eventProperty().get();
-        return e == null ? dev.tiketi.model.common.HouseCurrency.CURRENCY : e.currency();
+        return e == null ? dev.tiketi.model.common.HouseCurrency.CURRENCY.getCurrencyCode() : e.currency();
     }
 }
