@@ -101,7 +101,6 @@ final class DashboardController {
                 countdownColumn(),
                 column("dashboard.col.state", r -> r.hold().beingPaid() ? m.text("dashboard.beingPaid") : ""),
                 releaseColumn()));
-        vm.onReleased(id -> holds.refresh());
         WhileShown.every(holds, Duration.seconds(1), vm::tick);
     }
 

@@ -41,7 +41,9 @@ public final class DashboardViewModel implements AutoCloseable {
     private final ObjectProperty<SalesSample.Breakdown> breakdown = new SimpleObjectProperty<>(SalesSample.Breakdown.CHANNEL);
     private final List<SalesFigures> history = new ArrayList<>();
     private final ObservableList<SalesSample> samples = FXCollections.observableArrayList();
+    private final ObservableList<SalesSample> samplesView = FXCollections.unmodifiableObservableList(samples);
     private final ObservableList<HoldRow> holds = FXCollections.observableArrayList();
+    private final ObservableList<HoldRow> holdsView = FXCollections.unmodifiableObservableList(holds);
     private final ReadOnlyObjectWrapper<Instant> now;
     private Consumer<String> onReleased = id -> { };
     private Consumer<Throwable> onFailure = e -> { };
@@ -91,12 +93,12 @@ public final class DashboardViewModel implements AutoCloseable {
 
     /** The charts' points, oldest first, split as {@link #breakdownProperty()} says. */
     public ObservableList<SalesSample> samples() {
-        return FXCollections.unmodifiableObservableList(samples);
+        return samplesView; // one wrapper: a wrapper made per call would be collected with the listeners on it
     }
 
     /** Holds in progress, soonest to expire first. */
     public ObservableList<HoldRow> holds() {
-        return FXCollections.unmodifiableObservableList(holds);
+        return holdsView;
     }
 
     /** The moment the countdowns are counted from; moves with {@link #tick()}. */

@@ -6,11 +6,14 @@ import javafx.scene.chart.NumberAxis;
 import javafx.util.StringConverter;
 
 /**
- * A chart's time axis in seconds since the epoch, labelled with the time of day: whole minutes from the first
- * point to the last, so a chart that has watched for thirty seconds still reads as a span of clock time.
+ * A chart's time axis in seconds since the epoch, labelled with the time of day. A short watch (the first minutes
+ * of an on-sale) is spread over whole ten seconds, labelled to the second, so points seconds apart do not pile up
+ * in one column; a longer one is spread over whole minutes.
  */
 public final class TimeAxis {
-    private static final long[] STEPS = {60, 120, 300, 600, 900, 1800, 3600};
+    private static final long[] STEPS = {10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600};
+    /** Below this span the labels carry seconds. */
+    private static final long SHORT = 180;
 
     private TimeAxis() {
     }
@@ -23,7 +26,8 @@ public final class TimeAxis {
         axis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number seconds) {
-                return m.time(Instant.ofEpochSecond(seconds.longValue()));
+                Instant at = Instant.ofEpochSecond(seconds.longValue());
+                return axis.getUpperBound() - axis.getLowerBound() <= SHORT ? m.timeSeconds(at) : m.time(at);
             }
 
             @Override
@@ -34,10 +38,11 @@ public final class TimeAxis {
         return axis;
     }
 
-    /** Spans {@code first}..{@code last} (epoch seconds) in whole minutes, about six ticks. */
+    /** Spans {@code first}..{@code last} (epoch seconds): whole ten seconds while short, whole minutes after; about six ticks. */
     public static void span(NumberAxis axis, long first, long last) {
-        long lower = Math.floorDiv(first, 60) * 60;
-        long upper = Math.max(lower + 60, (Math.floorDiv(last, 60) + 1) * 60);
+        long unit = last - first < SHORT - 20 ? 10 : 60;
+        long lower = Math.floorDiv(first, unit) * unit;
+        long upper = Math.max(lower + 60, (Math.floorDiv(last, unit) + 1) * unit);
         long step = STEPS[STEPS.length - 1];
         for (long s : STEPS) {
             if ((upper - lower) / s <= 6) {

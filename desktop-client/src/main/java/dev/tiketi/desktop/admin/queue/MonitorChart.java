@@ -26,7 +26,7 @@ final class MonitorChart {
         chart.setId("queueChart");
         chart.setTitle(m.text("queueControl.chart"));
         chart.setAnimated(false);
-        chart.setCreateSymbols(false); // a point every two seconds: lines, not a string of beads
+        chart.setCreateSymbols(true); // the first reads are dots, not nothing
         vm.history().addListener((ListChangeListener<QueueControlViewModel.Sample>) c -> redraw());
     }
 

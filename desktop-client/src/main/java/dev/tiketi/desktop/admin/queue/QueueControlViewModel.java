@@ -46,6 +46,7 @@ public final class QueueControlViewModel {
     private final ReadOnlyObjectWrapper<QueueSettings> previewedFor = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ObservableList<Sample> history = FXCollections.observableArrayList();
+    private final ObservableList<Sample> historyView = FXCollections.unmodifiableObservableList(history);
     private final BooleanBinding valid;
     private final BooleanBinding canApply;
     private Consumer<String> onNotice = key -> { };
@@ -121,7 +122,7 @@ public final class QueueControlViewModel {
 
     /** The monitor's points, oldest first. */
     public ObservableList<Sample> history() {
-        return FXCollections.unmodifiableObservableList(history);
+        return historyView;
     }
 
     /** A message key after applying or clearing. */

@@ -27,7 +27,9 @@ public final class SystemViewModel {
     private final ReadOnlyObjectWrapper<SystemFigures> figures = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper reachable = new ReadOnlyBooleanWrapper(true);
     private final ObservableList<SystemFigures> history = FXCollections.observableArrayList();
+    private final ObservableList<SystemFigures> historyView = FXCollections.unmodifiableObservableList(history);
     private final ObservableList<QueueRow> queues = FXCollections.observableArrayList();
+    private final ObservableList<QueueRow> queuesView = FXCollections.unmodifiableObservableList(queues);
     private final Map<Long, String> names = new HashMap<>();
     private Consumer<Throwable> onFailure = e -> { };
     private boolean busy;
@@ -52,11 +54,11 @@ public final class SystemViewModel {
 
     /** Every read, oldest first: the chart's points. */
     public ObservableList<SystemFigures> history() {
-        return FXCollections.unmodifiableObservableList(history);
+        return historyView;
     }
 
     public ObservableList<QueueRow> queues() {
-        return FXCollections.unmodifiableObservableList(queues);
+        return queuesView;
     }
 
     public void onFailure(Consumer<Throwable> handler) {

@@ -96,7 +96,7 @@ class AdminQueueScreenTest {
         assertThat(fx(apply::isDisabled)).isFalse();
         // the monitor has drawn a few reads of the line
         await().atMost(WAIT).until(() -> fx(() -> ((LineChart<?, ?>) robot.lookup("#queueChart").queryAs(LineChart.class)).getData()
-                .get(0).getData().size()) >= 2);
+                .get(0).getData().size()) >= 3);
         Screenshots.save(stage.getScene().getRoot(), "admin-queue.png");
 
         robot.clickOn("#queueApply");
