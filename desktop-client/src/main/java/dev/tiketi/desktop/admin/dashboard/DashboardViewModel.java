@@ -153,7 +153,10 @@ public final class DashboardViewModel implements AutoCloseable {
         }
         SalesFigures was = figures.get();
         figures.set(next);
-        holds.setAll(next.activeHolds().stream().map(HoldRow::new).toList());
+        List<HoldRow> rows = next.activeHolds().stream().map(HoldRow::new).toList();
+        if (!rows.equals(holds)) {
+            holds.setAll(rows); // only on a change: a table re-rendered every second loses the admin's place in it
+        }
         if (was == null || was.sold() != next.sold() || was.revenue() != next.revenue()
                 || !was.byChannelAndTier().equals(next.byChannelAndTier())) {
             history.add(next);

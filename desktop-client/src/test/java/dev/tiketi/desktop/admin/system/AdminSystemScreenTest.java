@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.util.Locale;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import dev.tiketi.model.queue.QueueMode;
+import dev.tiketi.model.queue.QueueSettings;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,11 @@ class AdminSystemScreenTest {
         world.sell(world.clerk, "counter-1", world.seats.get(0), world.seats.get(1), world.seats.get(2));
         world.sell(kiosk, "kiosk-1", world.seats.get(10));
         world.hold(world.clerk, "counter-2", world.seats.get(20));
+        // a waiting room with people in it: everyone queues, one admitted at a time, four kiosks check in
+        world.api.put("/api/queue/admin/" + world.event, new QueueSettings(QueueMode.FORCED_ON, 1, 2, 300, 60), world.admin);
+        for (int i = 1; i <= 4; i++) {
+            world.api.send("POST", "/api/queue/check/" + world.event, null, null, kiosk, java.util.Map.of("X-Tiketi-Terminal", "kiosk-" + (i + 1)));
+        }
         robot.interact(() -> {
             world.show(stage, Locale.ENGLISH);
             world.panel.open("system");
@@ -55,6 +63,8 @@ class AdminSystemScreenTest {
         // a second read, three seconds on, with no click
         await().atMost(WAIT).until(() -> fx(() -> ((LineChart<?, ?>) robot.lookup("#systemChart").queryAs(LineChart.class)).getData()
                 .get(0).getData().size()) >= 2);
+        TableView<?> queues = robot.lookup("#systemQueues").queryAs(TableView.class);
+        assertThat(fx(() -> ((SystemViewModel.QueueRow) queues.getItems().get(0)).event())).isEqualTo("여름 축제 2027");
         Screenshots.save(stage.getScene().getRoot(), "admin-system.png");
     }
 }
