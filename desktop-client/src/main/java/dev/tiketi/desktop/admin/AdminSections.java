@@ -16,6 +16,8 @@ public final class AdminSections {
         sections.add(new dev.tiketi.desktop.admin.dashboard.DashboardSection(session, notifier));
         sections.add(new dev.tiketi.desktop.admin.queue.QueueControlSection(session, notifier));
         sections.add(new dev.tiketi.desktop.admin.system.SystemSection(session, notifier));
+        sections.add(dev.tiketi.desktop.admin.reports.ReportsSection.of(session));
+        sections.add(dev.tiketi.desktop.admin.audit.AuditSection.of(session));
         return sections;
     }
 }

@@ -2,12 +2,11 @@ package dev.tiketi.desktop.seatmap;
 
 import dev.tiketi.model.catalog.RowLayout;
 import dev.tiketi.model.catalog.SectionLayout;
+import dev.tiketi.model.catalog.BestSeats;
 import dev.tiketi.model.catalog.SeatView;
 import dev.tiketi.model.catalog.VenueLayout;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -311,74 +310,44 @@ public final class SeatGeometry {
 
     /**
      * The seats of a tier the server's best-available would hold for {@code n} seats, best first, or an empty
-     * list: the same rule as {@code BestAvailable} in the server (a parity test keeps them equal). Rows are
-     * taken in the order section code, row label, seat number; within a row, runs of free seats with
-     * consecutive numbers; the window of {@code n} whose centre is nearest the stage centre wins, first
-     * without leaving a single seat stranded at either end of its run, then allowing it; failing that, the
-     * {@code n} free seats nearest the stage. Blocked seats never count; accessible seats only when asked for,
-     * and then only they do.
+     * list: the one rule both use ({@link BestSeats}). Blocked seats never count; accessible seats only when
+     * asked for, and then only they do.
      */
     public List<Long> best(String tierCode, int n, boolean accessible, LongPredicate free) {
         double stageX = layout.stageX() + layout.stageWidth() / 2;
         double stageY = layout.stageY() + layout.stageDepth() / 2;
-        List<SeatView> tier = seats.stream().filter(s -> s.tierCode().equals(tierCode)).toList();
-        Predicate<SeatView> usable = s -> !s.blocked() && s.accessible() == accessible && free.test(s.id());
-        Map<String, List<SeatView>> rows = new LinkedHashMap<>();
-        tier.stream().sorted(Comparator.comparing((SeatView s) -> sectionCodeOf.get(s.id())).thenComparing(SeatView::row)
-                        .thenComparingInt(SeatView::number))
-                .forEach(s -> rows.computeIfAbsent(sectionCodeOf.get(s.id()) + "\u0000" + s.row(), k -> new ArrayList<>()).add(s));
-        for (boolean avoidOrphans : new boolean[] {true, false}) {
-            List<SeatView> best = null;
-            double bestScore = Double.MAX_VALUE;
-            for (List<SeatView> row : rows.values()) {
-                for (List<SeatView> run : runs(row, usable)) {
-                    for (int start = 0; start + n <= run.size(); start++) {
-                        if (avoidOrphans && (start == 1 || run.size() - start - n == 1)) {
-                            continue;
-                        }
-                        List<SeatView> window = run.subList(start, start + n);
-                        double x = window.stream().mapToDouble(SeatView::x).average().orElse(0);
-                        double y = window.stream().mapToDouble(SeatView::y).average().orElse(0);
-                        double score = Math.hypot(x - stageX, y - stageY);
-                        if (score < bestScore - 1e-9) {
-                            bestScore = score;
-                            best = window;
-                        }
-                    }
-                }
-            }
-            if (best != null) {
-                return best.stream().map(SeatView::id).toList();
-            }
-        }
-        List<Long> nearest = tier.stream().filter(usable)
-                .sorted(Comparator.comparingDouble((SeatView s) -> Math.hypot(s.x() - stageX, s.y() - stageY)).thenComparingLong(SeatView::id))
-                .limit(n).map(SeatView::id).toList();
-        return nearest.size() == n ? nearest : List.of();
+        List<Placed> tier = seats.stream().filter(s -> s.tierCode().equals(tierCode))
+                .map(s -> new Placed(s, sectionCodeOf.get(s.id()))).toList();
+        Predicate<Placed> usable = p -> !p.seat().blocked() && p.seat().accessible() == accessible && free.test(p.id());
+        return BestSeats.choose(tier, usable, n, stageX, stageY).stream().map(Placed::id).toList();
     }
 
-    /** Stretches of usable seats with consecutive numbers: a taken, blocked or missing seat breaks a run. */
-    private static List<List<SeatView>> runs(List<SeatView> row, Predicate<SeatView> usable) {
-        List<List<SeatView>> runs = new ArrayList<>();
-        List<SeatView> current = new ArrayList<>();
-        SeatView previous = null;
-        for (SeatView seat : row) {
-            boolean adjacent = previous != null && seat.number() == previous.number() + 1;
-            if (!usable.test(seat) || !adjacent) {
-                if (!current.isEmpty()) {
-                    runs.add(current);
-                }
-                current = new ArrayList<>();
-            }
-            if (usable.test(seat)) {
-                current.add(seat);
-            }
-            previous = seat;
+    /** A seat with its section's code, which the rule orders rows by and {@link SeatView} does not carry. */
+    private record Placed(SeatView seat, String section) implements BestSeats.Place {
+        @Override
+        public long id() {
+            return seat.id();
         }
-        if (!current.isEmpty()) {
-            runs.add(current);
+
+        @Override
+        public String row() {
+            return seat.row();
         }
-        return runs;
+
+        @Override
+        public int number() {
+            return seat.number();
+        }
+
+        @Override
+        public double x() {
+            return seat.x();
+        }
+
+        @Override
+        public double y() {
+            return seat.y();
+        }
     }
 
     private static double clamp(double s) {

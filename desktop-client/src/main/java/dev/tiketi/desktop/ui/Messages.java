@@ -111,6 +111,18 @@ public final class Messages {
         return day == null ? "—" : date.format(day);
     }
 
+    /** A day typed the way {@link #date} writes it (date pickers); null when it is not one. */
+    public java.time.LocalDate parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip(), date);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** The time of day alone (chart axes, countdown ends, audit rows of today): "7:30 PM", "오후 7:30". */
     public String time(Instant at) {
         return at == null ? "—" : time.format(at);

@@ -33,6 +33,7 @@ class KioskFlowTest {
         Runnable cancelled;
         int abandoned;
         boolean closed;
+        boolean bought;
 
         FakePurchase(long eventId) {
             this.eventId = eventId;
@@ -56,6 +57,11 @@ class KioskFlowTest {
         @Override
         public void close() {
             closed = true;
+        }
+
+        @Override
+        public boolean bought() {
+            return bought;
         }
     }
 
@@ -254,6 +260,27 @@ class KioskFlowTest {
 
         assertThat(flow.stepProperty().get()).isEqualTo(Step.WAITING);
         assertThat(flow.line().positionProperty().get()).isEqualTo(4);
+    }
+
+    /** The server lets go of the buyer's slot as the order is made: that is the purchase succeeding, not a lapse. */
+    @Test
+    void aBuyerWhoHasPaidKeepsTheTicketsOnScreenWhenTheServerLetsGoOfTheSlot() {
+        queue.answer = QueueStatus.admitted(7, "adm-5", LAPSES);
+        flow.choose(GALA);
+        FakePurchase p = purchases.get(0);
+        p.bought = true;
+        queue.answer = QueueStatus.notQueued(7);
+
+        ticker.advanceSeconds(5);
+        ticker.advanceSeconds(5);
+
+        assertThat(flow.stepProperty().get()).isEqualTo(Step.PURCHASE);
+        assertThat(p.abandoned).as("the holds became an order: nothing to give back").isZero();
+        assertThat(p.closed).isFalse();
+
+        p.finished.run();
+
+        assertThat(flow.stepProperty().get()).isEqualTo(Step.ATTRACT);
     }
 
     @Test

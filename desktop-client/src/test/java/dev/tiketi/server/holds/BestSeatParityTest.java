@@ -15,8 +15,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seat map's keyboard cursor starts where the server's best-available would hold: the client's copy of
- * the rule ({@link SeatGeometry#best}) must pick exactly what {@link BestAvailable} picks. Lives in the
+ * The seat map's keyboard cursor starts where the server's best-available would hold: both call one rule
+ * (BestSeats), and this checks they feed it alike (rows keyed by section code, the same stage centre, the
+ * same blocked and accessible seats), so {@link SeatGeometry#best} picks exactly what {@link BestAvailable} picks. Lives in the
  * server's package (in the desktop's tests, which have the server on their class path) to call the rule itself.
  */
 class BestSeatParityTest {

@@ -4,7 +4,7 @@ import dev.tiketi.server.error.ApiException;
 import java.time.ZoneId;
 
 /**
- * A venue's time zone: an IANA region id, so a ticket can name it ("KST (Asia/Seoul)") and summer time
+ * A venue's time zone: an IANA region id, so a ticket can name it ("+09:00 (Asia/Seoul)") and summer time
  * follows the venue's rules. A venue without one (saved before venues had zones, or created without)
  * uses the server's zone, which is what every time was printed in before.
  */

@@ -6,6 +6,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import dev.tiketi.model.fonts.KoreanPdfFont;
 import dev.tiketi.model.sales.OrderView;
 import dev.tiketi.model.sales.PaymentView;
 import dev.tiketi.model.sales.TicketState;
@@ -27,14 +28,15 @@ import com.lowagie.text.pdf.PdfWriter;
 /**
  * Printable tickets (one A6 page each, with the ticket code as a QR code) followed by a receipt page.
  * The QR code is drawn as vector squares, so it prints sharp on any printer. Only valid tickets print.
- * All text is set in the bundled Korean font ({@link TicketFonts}), so names print in any script; show
+ * All text is set in the bundled Korean font ({@link KoreanPdfFont}, shared with the terminal's report PDFs), so names print in any script; show
  * times are in the venue's zone and name it, since a ticket bought online may be read far from the venue.
  */
 final class TicketPdf {
     static final int QR_SIZE = 29;
     private static final float PAGE_MARGIN = 24;
-    // "2027-01-01 19:30 KST (Asia/Seoul)": the abbreviation for people, the region id to be unambiguous
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z '('VV')'", Locale.ENGLISH);
+    // "2027-01-01 19:30 +09:00 (Asia/Seoul)": the offset and the region id are exact; an abbreviation ("KST")
+    // comes from the JDK's locale data, which named the same zone "CEST" in one run and "GMT+02:00" in another
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx '('VV')'", Locale.ENGLISH);
 
     private TicketPdf() {
     }
@@ -46,10 +48,10 @@ final class TicketPdf {
         doc.addTitle("Tickets " + order.orderNo());
         doc.addCreator("Tiketi Box Office");
         doc.open();
-        Font title = TicketFonts.of(13, true);
-        Font big = TicketFonts.of(18, true);
-        Font body = TicketFonts.of(9, false);
-        Font small = TicketFonts.of(7, false);
+        Font title = KoreanPdfFont.of(13, true);
+        Font big = KoreanPdfFont.of(18, true);
+        Font body = KoreanPdfFont.of(9, false);
+        Font small = KoreanPdfFont.of(7, false);
         NumberFormat money = NumberFormat.getIntegerInstance(Locale.ROOT);
         boolean first = true;
         for (TicketView t : order.tickets()) {
@@ -106,7 +108,7 @@ final class TicketPdf {
         return out.toByteArray();
     }
 
-    /** The moment in the zone, named: "2027-01-01 19:30 KST (Asia/Seoul)". */
+    /** The moment in the zone, named: "2027-01-01 19:30 +09:00 (Asia/Seoul)". */
     static String when(Instant at, String zone) {
         return WHEN.format(at.atZone(ZoneId.of(zone)));
     }

@@ -51,7 +51,7 @@ class CashReports {
         List<CashReport> sessions = reports(date, date, zone, null, null, admin);
         return new EndOfDayReport(date, zone.getId(), sessions, group(sessions, CashReport::clerkName),
                 group(sessions, s -> s.terminal() == null ? NO_TERMINAL : s.terminal()), add("all", sessions),
-                SalesReports.totals(sales.sales(date, date, null).rows()));
+                SalesReports.totals(sales.sales(date, date, null, List.of(), null).rows()));
     }
 
     private List<CashReport> reports(LocalDate from, LocalDate to, ZoneId zone, String clerk, String terminal, CurrentUser admin) {

@@ -7,13 +7,17 @@ import dev.tiketi.model.admin.ExchangeReport;
 import dev.tiketi.model.admin.RefundReport;
 import dev.tiketi.model.admin.ReportQuery;
 import dev.tiketi.model.admin.SalesReport;
+import dev.tiketi.model.error.ErrorCode;
+import dev.tiketi.model.sales.Channel;
 import dev.tiketi.server.auth.CurrentUser;
+import dev.tiketi.server.error.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,52 +45,65 @@ class ReportController {
     }
 
     @Operation(summary = "Tickets sold, refunded and exchanged by event, day (the venue's zone), channel and tier, with totals "
-            + "that add up to the orders. from/to (both or neither) are days, both included.")
+            + "that add up to the orders. from/to (both or neither) are days, both included; channel (repeatable) and tier narrow "
+            + "the tickets counted.")
     @GetMapping(ApiPaths.ADMIN_REPORT_SALES)
     SalesReport sales(@RequestParam(name = ReportQuery.FROM, required = false) LocalDate from,
                       @RequestParam(name = ReportQuery.TO, required = false) LocalDate to,
-                      @RequestParam(name = ReportQuery.EVENT, required = false) @Positive Long event) {
+                      @RequestParam(name = ReportQuery.EVENT, required = false) @Positive Long event,
+            @RequestParam(name = ReportQuery.CHANNEL, required = false) @Size(max = 8) List<Channel> channel,
+            @RequestParam(name = ReportQuery.TIER, required = false) @Positive Long tier) {
         ReportDays.checkRange(from, to, false);
-        return sales.sales(from, to, event);
+        return sales.sales(from, to, event, channels(channel), tier);
     }
 
     @GetMapping(ApiPaths.ADMIN_REPORT_SALES + ApiPaths.CSV)
     ResponseEntity<String> salesCsv(@RequestParam(name = ReportQuery.FROM, required = false) LocalDate from,
                                     @RequestParam(name = ReportQuery.TO, required = false) LocalDate to,
-                                    @RequestParam(name = ReportQuery.EVENT, required = false) @Positive Long event) {
-        return csv("sales", ReportCsv.sales(sales(from, to, event)));
+                                    @RequestParam(name = ReportQuery.EVENT, required = false) @Positive Long event,
+            @RequestParam(name = ReportQuery.CHANNEL, required = false) @Size(max = 8) List<Channel> channel,
+            @RequestParam(name = ReportQuery.TIER, required = false) @Positive Long tier) {
+        return csv("sales", ReportCsv.sales(sales(from, to, event, channel, tier)));
     }
 
     @Operation(summary = "Refunds: the tickets of an order refunded together, with card and cash parts.")
     @GetMapping(ApiPaths.ADMIN_REPORT_REFUNDS)
     RefundReport refunds(@RequestParam(name = ReportQuery.FROM, required = false) LocalDate from,
                          @RequestParam(name = ReportQuery.TO, required = false) LocalDate to,
-                         @RequestParam(name = ReportQuery.EVENT, required = false) @Positive Long event) {
+                         @RequestParam(name = ReportQuery.EVENT, required = false) @Positive Long event,
+            @RequestParam(name = ReportQuery.CHANNEL, required = false) @Size(max = 8) List<Channel> channel,
+            @RequestParam(name = ReportQuery.TIER, required = false) @Positive Long tier) {
         ReportDays.checkRange(from, to, false);
-        return sales.refunds(from, to, event);
+        return sales.refunds(from, to, event, channels(channel), tier);
     }
 
     @GetMapping(ApiPaths.ADMIN_REPORT_REFUNDS + ApiPaths.CSV)
     ResponseEntity<String> refundsCsv(@RequestParam(name = ReportQuery.FROM, required = false) LocalDate from,
                                       @RequestParam(name = ReportQuery.TO, required = false) LocalDate to,
-                                      @RequestParam(name = ReportQuery.EVENT, required = false) @Positive Long event) {
-        return csv("refunds", ReportCsv.refunds(refunds(from, to, event)));
+                                      @RequestParam(name = ReportQuery.EVENT, required = false) @Positive Long event,
+            @RequestParam(name = ReportQuery.CHANNEL, required = false) @Size(max = 8) List<Channel> channel,
+            @RequestParam(name = ReportQuery.TIER, required = false) @Positive Long tier) {
+        return csv("refunds", ReportCsv.refunds(refunds(from, to, event, channel, tier)));
     }
 
     @Operation(summary = "Exchanges: which ticket became which, and the difference charged or refunded.")
     @GetMapping(ApiPaths.ADMIN_REPORT_EXCHANGES)
     ExchangeReport exchanges(@RequestParam(name = ReportQuery.FROM, required = false) LocalDate from,
                              @RequestParam(name = ReportQuery.TO, required = false) LocalDate to,
-                             @RequestParam(name = ReportQuery.EVENT, required = false) @Positive Long event) {
+                             @RequestParam(name = ReportQuery.EVENT, required = false) @Positive Long event,
+            @RequestParam(name = ReportQuery.CHANNEL, required = false) @Size(max = 8) List<Channel> channel,
+            @RequestParam(name = ReportQuery.TIER, required = false) @Positive Long tier) {
         ReportDays.checkRange(from, to, false);
-        return sales.exchanges(from, to, event);
+        return sales.exchanges(from, to, event, channels(channel), tier);
     }
 
     @GetMapping(ApiPaths.ADMIN_REPORT_EXCHANGES + ApiPaths.CSV)
     ResponseEntity<String> exchangesCsv(@RequestParam(name = ReportQuery.FROM, required = false) LocalDate from,
                                         @RequestParam(name = ReportQuery.TO, required = false) LocalDate to,
-                                        @RequestParam(name = ReportQuery.EVENT, required = false) @Positive Long event) {
-        return csv("exchanges", ReportCsv.exchanges(exchanges(from, to, event)));
+                                        @RequestParam(name = ReportQuery.EVENT, required = false) @Positive Long event,
+            @RequestParam(name = ReportQuery.CHANNEL, required = false) @Size(max = 8) List<Channel> channel,
+            @RequestParam(name = ReportQuery.TIER, required = false) @Positive Long tier) {
+        return csv("exchanges", ReportCsv.exchanges(exchanges(from, to, event, channel, tier)));
     }
 
     @Operation(summary = "Cash sessions opened on the days from..to (both needed; the zone of 'venue', else the server's), "
@@ -133,6 +150,14 @@ class ReportController {
     private static ResponseEntity<String> csv(String name, String body) {
         return ResponseEntity.ok().contentType(CSV).header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
                 .body(body);
+    }
+
+    /** Spring turns an empty {@code channel=} into a null element: that names no channel, so it is refused. */
+    private static List<Channel> channels(List<Channel> channel) {
+        if (channel != null && channel.contains(null)) {
+            throw new ApiException(ErrorCode.INVALID_PARAMETER, "Parameter 'channel' must be one of CLERK, KIOSK, ONLINE.");
+        }
+        return channel == null ? List.of() : channel;
     }
 
     private static String blankToNull(String s) {

@@ -25,14 +25,16 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class SalesReports {
-    /** Each ticket with the zone its days are counted in. */
+    /** Each ticket with the zone its days are counted in, narrowed by event, channels and tier. */
     private static final String TICKETS = """
             select t.id, t.order_id, t.event_id, e.name as event_name, e.currency, t.tier_id, et.code as tier_code,
                    et.name as tier_name, t.channel, t.price, t.state, t.created_at, t.changed_at, t.seat_label,
                    t.exchanged_to, coalesce(v.time_zone, :zone) as tz
             from ticket t join event e on e.id = t.event_id join event_tier et on et.id = t.tier_id
             left join venue v on v.id = e.venue_id
-            where (cast(:event as bigint) is null or t.event_id = :event)""";
+            where (cast(:event as bigint) is null or t.event_id = :event)
+              and (:allChannels or t.channel in (:channels))
+              and (cast(:tier as bigint) is null or t.tier_id = :tier)""";
 
     private final JdbcClient jdbc;
 
@@ -42,7 +44,7 @@ class SalesReports {
 
     /** One snapshot for the rows, so they add up to what was there at one moment. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    SalesReport sales(LocalDate from, LocalDate to, Long event) {
+    SalesReport sales(LocalDate from, LocalDate to, Long event, List<Channel> channels, Long tier) {
         List<SalesReportRow> rows = jdbc.sql("""
                 with t as (%s),
                 moves as (
@@ -66,7 +68,7 @@ class SalesReports {
                 where (cast(:from as date) is null or day >= :from) and (cast(:to as date) is null or day <= :to)
                 group by event_id, event_name, day, channel, tier_id, tier_code, tier_name, currency
                 order by day, event_id, channel, tier_code""".formatted(TICKETS))
-                .params(params(from, to, event))
+                .params(params(from, to, event, channels, tier))
                 .query((rs, n) -> {
                     long sold = rs.getLong("sold_amount");
                     long refunded = rs.getLong("refunded_amount");
@@ -104,7 +106,7 @@ class SalesReports {
      * payments written at that same moment.
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    RefundReport refunds(LocalDate from, LocalDate to, Long event) {
+    RefundReport refunds(LocalDate from, LocalDate to, Long event, List<Channel> channels, Long tier) {
         List<RefundReportRow> rows = jdbc.sql("""
                 with t as (%s)
                 select r.*, o.order_no, o.channel as order_channel, p.terminal,
@@ -122,7 +124,7 @@ class SalesReports {
                     where pay.order_id = r.order_id and pay.kind = 'REFUND' and pay.created_at = r.changed_at) p on true
                 where (cast(:from as date) is null or r.day >= :from) and (cast(:to as date) is null or r.day <= :to)
                 order by r.changed_at, r.order_id""".formatted(TICKETS))
-                .params(params(from, to, event))
+                .params(params(from, to, event, channels, tier))
                 .query((rs, n) -> new RefundReportRow(rs.getLong("order_id"), rs.getString("order_no"), rs.getLong("event_id"),
                         rs.getString("event_name"), rs.getObject("day", LocalDate.class), rs.getTimestamp("changed_at").toInstant(),
                         Channel.valueOf(rs.getString("order_channel")), rs.getInt("tickets"), rs.getLong("amount"),
@@ -133,7 +135,7 @@ class SalesReports {
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    ExchangeReport exchanges(LocalDate from, LocalDate to, Long event) {
+    ExchangeReport exchanges(LocalDate from, LocalDate to, Long event, List<Channel> channels, Long tier) {
         List<ExchangeReportRow> rows = jdbc.sql("""
                 with t as (%s)
                 select old.order_id, o.order_no, (old.changed_at at time zone old.tz)::date as day, old.changed_at,
@@ -148,7 +150,7 @@ class SalesReports {
                   and (cast(:from as date) is null or (old.changed_at at time zone old.tz)::date >= :from)
                   and (cast(:to as date) is null or (old.changed_at at time zone old.tz)::date <= :to)
                 order by old.changed_at, old.id""".formatted(TICKETS))
-                .params(params(from, to, event))
+                .params(params(from, to, event, channels, tier))
                 .query((rs, n) -> new ExchangeReportRow(rs.getLong("order_id"), rs.getString("order_no"),
                         rs.getObject("day", LocalDate.class), rs.getTimestamp("changed_at").toInstant(), rs.getLong("from_id"),
                         rs.getLong("from_event_id"), rs.getString("from_event"), rs.getString("from_seat"), rs.getLong("from_price"),
@@ -158,8 +160,12 @@ class SalesReports {
         return new ExchangeReport(from, to, event, rows, rows.stream().mapToLong(ExchangeReportRow::difference).sum());
     }
 
-    private static Map<String, Object> params(LocalDate from, LocalDate to, Long event) {
+    private static Map<String, Object> params(LocalDate from, LocalDate to, Long event, List<Channel> channels, Long tier) {
         Map<String, Object> p = new HashMap<>();
+        // an empty IN list is not SQL: "every channel" is a flag, and the list then holds a value never used
+        p.put("allChannels", channels.isEmpty());
+        p.put("channels", channels.isEmpty() ? List.of("") : channels.stream().map(Channel::name).distinct().toList());
+        p.put("tier", tier);
         p.put("zone", ZoneId.systemDefault().getId());
         p.put("event", event);
         p.put("from", from);

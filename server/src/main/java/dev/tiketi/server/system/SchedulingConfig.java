@@ -16,7 +16,18 @@ class SchedulingConfig {
 
     @Bean
     ThreadPoolTaskScheduler taskScheduler() {
-        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler() {
+            /*
+             * Spring stops a scheduler by letting its running tasks finish, and a pass caught mid-command when
+             * Redis went away (the embedded one stops on Ctrl-C too) would hold the whole close for a Redis
+             * command timeout, a minute. Every pass is written to survive a crash at any point (the next pass,
+             * here or on another instance, picks up), so it may as well be interrupted.
+             */
+            @Override
+            protected void initiateEarlyShutdown() {
+                getScheduledExecutor().shutdownNow();
+            }
+        };
         scheduler.setPoolSize(4);
         scheduler.setThreadNamePrefix("tiketi-sched-");
         scheduler.setWaitForTasksToCompleteOnShutdown(false);

@@ -49,7 +49,7 @@ class TicketPdfTest {
     void aGeneralAdmissionTicketWithoutAVenuePrintsItsEventsZone() throws Exception {
         String text = new PdfTextExtractor(new PdfReader(TicketPdf.render(order(1, "이영희")))).getTextFromPage(1);
         assertThat(text).contains("가을 축제 1").contains("입장권").contains("General admission")
-                .contains("2027-10-03 20:00 CEST (Europe/Berlin)");
+                .contains("2027-10-03 20:00 +02:00 (Europe/Berlin)");
     }
 
     private static OrderView order(int i, String customer) {

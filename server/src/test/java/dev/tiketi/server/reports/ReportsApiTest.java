@@ -115,6 +115,28 @@ class ReportsApiTest extends IntegrationTest {
             assertThat(netByChannel.getOrDefault(channel, 0L)).as("seed %d, %s", seed, channel).isEqualTo(
                     sum("select coalesce(sum(price), 0) from ticket where state = 'VALID' and channel = '" + channel + "'"));
         }
+        // the channel filter counts only that channel's tickets; two channels are the sum of each
+        Map<Channel, SalesReport> byChannel = new EnumMap<>(Channel.class);
+        for (Channel channel : Channel.values()) {
+            SalesReport only = get("/api/admin/reports/sales" + new ReportQuery(null, null, null, null, null, null, null,
+                    List.of(channel), null).toQueryString(), SalesReport.class);
+            byChannel.put(channel, only);
+            assertThat(only.rows()).as("seed %d", seed).allMatch(r -> r.channel() == channel);
+            assertThat(only.totals().net()).as("seed %d, %s", seed, channel).isEqualTo(netByChannel.getOrDefault(channel, 0L));
+            assertThat(only.totals().sold()).isEqualTo((int) data.count("ticket where channel = '" + channel + "'"));
+            assertThat(get("/api/admin/reports/refunds" + ReportQuery.days(null, null).withChannels(List.of(channel))
+                    .toQueryString(), RefundReport.class).amount()).isEqualTo(only.totals().refundedAmount());
+            assertThat(csv("/api/admin/reports/sales.csv" + ReportQuery.days(null, null).withChannels(List.of(channel))
+                    .toQueryString())).hasSize(only.rows().size() + 1);
+        }
+        SalesReport counterAndKiosk = get("/api/admin/reports/sales" + ReportQuery.days(null, null)
+                .withChannels(List.of(Channel.CLERK, Channel.KIOSK)).toQueryString(), SalesReport.class);
+        assertThat(counterAndKiosk.totals().net()).isEqualTo(byChannel.get(Channel.CLERK).totals().net()
+                + byChannel.get(Channel.KIOSK).totals().net());
+        SalesReport gaOnly = get("/api/admin/reports/sales" + ReportQuery.days(null, null).withTier(gaTier).toQueryString(),
+                SalesReport.class);
+        assertThat(gaOnly.rows()).allMatch(r -> r.tierId() == gaTier);
+        assertThat(gaOnly.totals().net()).isEqualTo(sum("select coalesce(sum(price), 0) from ticket where state = 'VALID' and tier_id = " + gaTier));
         // days are the venue's: each reserved ticket falls on its Seoul day, each GA ticket (no venue) on the server's
         Map<LocalDate, Long> soldPerDay = report.rows().stream().filter(r -> r.eventId() == reserved)
                 .collect(Collectors.groupingBy(SalesReportRow::day, Collectors.summingLong(SalesReportRow::sold)));
@@ -187,7 +209,7 @@ class ReportsApiTest extends IntegrationTest {
         assertThat(csv.get(csv.size() - 1).get("variance")).isEqualTo("-500");
 
         LocalDate today = LocalDate.now(ZoneId.systemDefault());
-        assertThat(get("/api/admin/reports/cash-sessions" + new ReportQuery(today, today, null, null, null, "CLERK", "Counter 2")
+        assertThat(get("/api/admin/reports/cash-sessions" + new ReportQuery(today, today, null, null, null, "CLERK", "Counter 2", null, null)
                 .toQueryString(), dev.tiketi.model.admin.CashSessionsReport.class).sessions())
                 .extracting(s -> s.sessionId()).containsExactly(c2);
     }

@@ -60,7 +60,7 @@ class KoreanTicketTest extends IntegrationTest {
         assertThat(pdf.getNumberOfPages()).isEqualTo(2);
         PdfTextExtractor text = new PdfTextExtractor(pdf);
         String ticket = text.getTextFromPage(1);
-        assertThat(ticket).contains(EVENT).contains("일반석").contains(VENUE).contains("2027-01-01 19:30 KST (Asia/Seoul)")
+        assertThat(ticket).contains(EVENT).contains("일반석").contains(VENUE).contains("2027-01-01 19:30 +09:00 (Asia/Seoul)")
                 .contains("FLR-C-1").contains(order.tickets().get(0).code());
         String receipt = text.getTextFromPage(2);
         assertThat(receipt).contains("이영희").contains(EVENT).contains(VENUE).contains("50,000");
