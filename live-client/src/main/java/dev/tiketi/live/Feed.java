@@ -22,7 +22,7 @@ import java.util.function.ToLongFunction;
  * then applied or ignored by version. Listeners run on that thread too. A feed may follow further
  * destinations beside its own (the queue feed's personal admission); their pushes run on the same thread.
  */
-public abstract sealed class Feed<T> implements AutoCloseable permits SeatFeed, StockFeed, QueueFeed, PresenceFeed {
+public abstract sealed class Feed<T> implements AutoCloseable permits SeatFeed, StockFeed, QueueFeed, PresenceFeed, SalesFeed {
     private static final System.Logger LOG = System.getLogger(Feed.class.getName());
 
     /** Whether the feed is being pushed to, or is reading snapshots because the live link is down. */

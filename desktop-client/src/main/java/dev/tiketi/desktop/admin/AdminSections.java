@@ -13,6 +13,9 @@ public final class AdminSections {
     public static List<AdminSection> of(Session session, Notifier notifier) {
         List<AdminSection> sections = new ArrayList<>();
         // each section adds itself here, one line each
+        sections.add(new dev.tiketi.desktop.admin.dashboard.DashboardSection(session, notifier));
+        sections.add(new dev.tiketi.desktop.admin.queue.QueueControlSection(session, notifier));
+        sections.add(new dev.tiketi.desktop.admin.system.SystemSection(session, notifier));
         sections.add(dev.tiketi.desktop.admin.venues.VenuesSection.of(session, notifier));
         sections.add(dev.tiketi.desktop.admin.events.EventsSection.of(session, notifier));
         sections.add(dev.tiketi.desktop.admin.reports.ReportsSection.of(session));

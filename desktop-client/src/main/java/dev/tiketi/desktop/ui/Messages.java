@@ -25,6 +25,7 @@ public final class Messages {
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
     private final DateTimeFormatter time;
+    private final DateTimeFormatter timeSeconds;
     private final ZoneId zone;
 
     /** Times in this machine's zone: a terminal stands at the venue. */
@@ -37,6 +38,7 @@ public final class Messages {
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale()).withZone(zone);
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale());
         this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()).withZone(zone);
+        this.timeSeconds = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(locale()).withZone(zone);
         this.zone = zone;
     }
 
@@ -124,6 +126,11 @@ public final class Messages {
     /** The time of day alone (chart axes, countdown ends, audit rows of today): "7:30 PM", "오후 7:30". */
     public String time(Instant at) {
         return at == null ? "—" : time.format(at);
+    }
+
+    /** The time of day to the second, for the live charts' axes over a short span: "7:30:15 PM", "오후 7:30:15". */
+    public String timeSeconds(Instant at) {
+        return at == null ? "—" : timeSeconds.format(at);
     }
 
     /** The zone every date and time on screen is in: the venue's, where the terminal stands. */

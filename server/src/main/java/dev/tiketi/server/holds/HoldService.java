@@ -1,5 +1,6 @@
 package dev.tiketi.server.holds;
 
+import dev.tiketi.model.admin.AuditAction;
 import dev.tiketi.model.auth.Role;
 import dev.tiketi.model.catalog.EventKind;
 import dev.tiketi.model.catalog.EventStatus;
@@ -203,17 +204,21 @@ public class HoldService {
         releaseAs(holdId, ShopperIds.of(user, terminal), "HOLD_RELEASED");
     }
 
-    /** An admin frees someone's seats, e.g. a terminal that was abandoned mid-sale. */
-    public void forceRelease(String holdId) {
-        releaseAs(holdId, null, "HOLD_FORCE_RELEASED");
+    /** An admin frees someone's seats, e.g. a terminal that was abandoned mid-sale; the reason goes into the audit log. */
+    public void forceRelease(String holdId, String reason) {
+        releaseAs(holdId, null, AuditAction.HOLD_FORCE_RELEASED, Map.of("hold", holdId, "reason", reason));
     }
 
     private void releaseAs(String holdId, String owner, String action) {
+        releaseAs(holdId, owner, action, Map.of("hold", holdId));
+    }
+
+    private void releaseAs(String holdId, String owner, String action, Map<String, String> details) {
         long eventId = HoldIds.eventOf(holdId);
         switch (inventory.release(eventId, holdId, owner, false, clock.instant())) {
             case NOT_FOUND -> throw new ApiException(ErrorCode.HOLD_NOT_FOUND);
             case BEING_PAID -> throw new ApiException(ErrorCode.REQUEST_IN_PROGRESS, "The hold is being paid for.");
-            default -> audit.record(action, "hold", eventId, Map.of("hold", holdId));
+            default -> audit.record(action, "hold", eventId, details);
         }
     }
 

@@ -45,7 +45,7 @@ class AdminAccessTest extends IntegrationTest {
                 Arguments.of("POST", "/api/admin/events/{id}/close", null),
                 Arguments.of("POST", "/api/admin/events/{id}/cancel", "{\"orders\":\"FLAG_FOR_FOLLOW_UP\"}"),
                 Arguments.of("GET", "/api/admin/events/{id}/cancel/summary", null),
-                Arguments.of("DELETE", "/api/admin/holds/{id}", null),
+                Arguments.of("DELETE", "/api/admin/holds/{id}?reason=stuck", null),
                 Arguments.of("GET", "/api/queue/admin/{eventId}", null),
                 Arguments.of("PUT", "/api/queue/admin/{eventId}", "{\"mode\":\"OFF\",\"threshold\":1,\"admissionsPerMinute\":1,"
                         + "\"idleTimeoutSeconds\":30,\"abandonTimeoutSeconds\":15}"),

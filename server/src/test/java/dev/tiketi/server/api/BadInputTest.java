@@ -177,7 +177,12 @@ class BadInputTest extends IntegrationTest {
                 row("hold: over-long id", "GET", "/api/holds/" + "x".repeat(49), null, "customer", 400, "INVALID_PARAMETER"),
                 row("hold: extend someone else's", "POST", "/api/holds/{H}/extend", null, "customer", 404, "HOLD_NOT_FOUND"),
                 row("hold: release someone else's", "DELETE", "/api/holds/{H}", null, "customer", 404, "HOLD_NOT_FOUND"),
-                row("hold: force-release unknown", "DELETE", "/api/admin/holds/1-AAAAAAAAAAAAAAAAAAAAAA", null, "admin", 404, "HOLD_NOT_FOUND"),
+                row("hold: force-release unknown", "DELETE", "/api/admin/holds/1-AAAAAAAAAAAAAAAAAAAAAA?reason=stuck", null, "admin", 404, "HOLD_NOT_FOUND"),
+                row("hold: force-release without a reason", "DELETE", "/api/admin/holds/{H}", null, "admin", 400, "INVALID_PARAMETER"),
+                row("hold: force-release with a blank reason", "DELETE", "/api/admin/holds/{H}?reason=%20", null, "admin", 400, "INVALID_PARAMETER"),
+                row("hold: force-release with an empty reason", "DELETE", "/api/admin/holds/{H}?reason=", null, "admin", 400, "INVALID_PARAMETER"),
+                row("hold: force-release with a 201-character reason", "DELETE", "/api/admin/holds/{H}?reason=" + "x".repeat(201), null, "admin", 400, "INVALID_PARAMETER"),
+                row("hold: force-release as a clerk", "DELETE", "/api/admin/holds/{H}?reason=stuck", null, "clerk", 403, "FORBIDDEN"),
                 // --- orders
                 row("order: no Idempotency-Key", "POST", "/api/orders", "{\"holdId\":\"{H}\",\"payment\":{\"tenders\":[{\"type\":\"CARD\",\"cardNumber\":\"4242424242424242\"}]}}", "clerk", 400, "IDEMPOTENCY_KEY_REQUIRED"),
                 keyed("order: Idempotency-Key with a space", "{\"holdId\":\"{H}\",\"payment\":{\"tenders\":[{\"type\":\"CARD\",\"cardNumber\":\"4242424242424242\"}]}}", "bad key 123", 400, "INVALID_PARAMETER"),

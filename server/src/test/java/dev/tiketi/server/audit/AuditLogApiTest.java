@@ -49,7 +49,7 @@ class AuditLogApiTest extends IntegrationTest {
         assertThat(send("POST", "/api/orders/" + order + "/refund", Api.JSON.writeValueAsString(new RefundRequest(null, "고객 요청")),
                 clerk, COUNTER_1).status()).isEqualTo(200);
         String abandoned = sales.holdSeats(otherEvent, clerk, "kiosk-9", seats.get("FLR-D-1")).body().get("holdId").asString();
-        assertThat(api.delete("/api/admin/holds/" + abandoned, admin).status()).isEqualTo(204);
+        assertThat(api.delete("/api/admin/holds/" + abandoned + "?reason=kiosk-9%20abandoned", admin).status()).isEqualTo(204);
         assertThat(api.put("/api/queue/admin/" + event, Map.of("mode", "FORCED_ON", "threshold", 10, "admissionsPerMinute", 60,
                 "idleTimeoutSeconds", 300, "abandonTimeoutSeconds", 60), admin).status()).isEqualTo(200);
         assertThat(api.post("/api/queue/admin/clear/" + event, null, admin).status()).isEqualTo(200);
@@ -68,6 +68,8 @@ class AuditLogApiTest extends IntegrationTest {
         assertThat(refund.terminal()).isEqualTo("Counter 1");
         assertThat(refund.eventId()).isEqualTo(event);
         assertThat(refund.details()).containsEntry("reason", "고객 요청");
+        assertThat(search("?action=HOLD_FORCE_RELEASED").get(0).details()).as("a forced release says why")
+                .containsEntry("reason", "kiosk-9 abandoned");
     }
 
     @Test

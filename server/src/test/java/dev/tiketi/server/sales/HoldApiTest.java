@@ -187,11 +187,17 @@ class HoldApiTest extends IntegrationTest {
     @Test
     void anAdminCanForceReleaseAnyHoldAndItIsAudited() {
         HoldView hold = sales.holdSeats(event, customer, null, seat.get("FLR-C-1")).as(HoldView.class);
-        assertThat(api.delete("/api/admin/holds/" + hold.holdId(), clerk).status()).isEqualTo(403);
-        assertThat(api.delete("/api/admin/holds/" + hold.holdId(), admin).status()).isEqualTo(204);
+        String release = "/api/admin/holds/" + hold.holdId() + "?reason=" + java.net.URLEncoder.encode("버려진 단말기", java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(api.delete(release, clerk).status()).isEqualTo(403);
+        assertThat(api.delete("/api/admin/holds/" + hold.holdId(), admin).code()).as("no reason, no release").isEqualTo("INVALID_PARAMETER");
+        assertThat(api.delete("/api/admin/holds/" + hold.holdId() + "?reason=%20%20", admin).code()).isEqualTo("INVALID_PARAMETER");
+        assertThat(sales.statuses(event).get(seat.get("FLR-C-1"))).isEqualTo(SeatStatus.HELD);
+        assertThat(api.delete(release, admin).status()).isEqualTo(204);
         assertThat(sales.statuses(event).get(seat.get("FLR-C-1"))).isEqualTo(SeatStatus.AVAILABLE);
         assertThat(data.count("audit_log where action = 'HOLD_FORCE_RELEASED' and actor_name = 'admin'")).isEqualTo(1);
-        assertThat(api.delete("/api/admin/holds/" + hold.holdId(), admin).code()).isEqualTo("HOLD_NOT_FOUND");
+        assertThat(data.jdbc().sql("select details->>'reason' from audit_log where action = 'HOLD_FORCE_RELEASED'").query(String.class).single())
+                .as("the reason is kept, trimmed").isEqualTo("버려진 단말기");
+        assertThat(api.delete(release, admin).code()).isEqualTo("HOLD_NOT_FOUND");
     }
 
     @Test
