@@ -206,6 +206,15 @@ class OrderRepository {
     }
 
     /** Locks the customer's row (their purchases go one at a time) and counts their valid tickets for the event. */
+    /**
+     * The event's state under a share lock: an admin cancelling (or closing) the event locks its row to change
+     * it, so a sale either commits before that and is in the cancel's refund pass, or waits and sees the new
+     * state. Sales do not wait for each other on it.
+     */
+    String lockEventState(long eventId) {
+        return jdbc.sql("select state from event where id = ? for share").param(eventId).query(String.class).single();
+    }
+
     int lockCustomerAndCount(long userId, long eventId) {
         jdbc.sql("select id from app_user where id = ? for update").param(userId).query(Long.class).single();
         return jdbc.sql("""

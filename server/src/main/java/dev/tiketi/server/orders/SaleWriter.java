@@ -59,6 +59,11 @@ class SaleWriter {
     /** All holds become one order or, if any of them cannot be sold, nothing is written. */
     @Transactional
     Sale write(Command c) {
+        String state = orders.lockEventState(c.eventId());
+        if (!state.equals("PUBLISHED")) {
+            // checked before the card was charged, but cancelled or closed since: the caller voids the charge
+            throw new ApiException(ErrorCode.EVENT_NOT_ON_SALE, "This event was " + state.toLowerCase() + " a moment ago.");
+        }
         if (c.plan().hasCash() && !cash.lockOpen(c.sessionId())) {
             throw new ApiException(ErrorCode.CASH_SESSION_CLOSED, "The cash session was closed; open a new one.");
         }

@@ -90,6 +90,38 @@ class EventCancelApiTest extends IntegrationTest {
                 100_000 + 50_000 + 90_000 + 50_000 + 30_000, 100_000 + 50_000 + 90_000, 80_000, "KRW"));
     }
 
+    /**
+     * Sales in flight while the admin cancels with refunds: each either commits before the cancel and is refunded
+     * by it, or is refused (its card voided); never a paid order left on a cancelled event.
+     */
+    @Test
+    void aSaleRacingTheCancelIsRefundedByItOrRefusedNeverLeftPaid() throws Exception {
+        sales.openCashSession(admin, 0, ADMIN_DESK);
+        List<String> labels = List.of("FLR-B-1", "FLR-B-2", "FLR-B-3", "FLR-B-4", "FLR-B-5", "FLR-B-6", "FLR-B-7", "FLR-B-8",
+                "FLR-B-9", "FLR-B-10", "FLR-C-3", "FLR-C-4", "FLR-C-5", "FLR-C-6", "FLR-C-7", "FLR-C-8");
+        List<String> holds = new ArrayList<>();
+        for (String label : labels) {
+            holds.add(sales.holdSeats(event, clerk, "counter-" + label, seats.get(label)).body().get("holdId").asString());
+        }
+        int buyers = holds.size();
+
+        List<Api.Res> results = dev.tiketi.server.sales.Race.run(buyers + 1, i -> i == buyers ? cancel("REFUND_ALL", ADMIN_DESK)
+                : sales.buyByCard(holds.get(i), clerk, "counter-" + labels.get(i)));
+
+        assertThat(results.get(buyers).status()).as(results.get(buyers).raw()).isEqualTo(200);
+        for (Api.Res bought : results.subList(0, buyers)) {
+            assertThat(bought.status() == 201 || bought.code().equals("EVENT_NOT_ON_SALE") || bought.code().equals("HOLD_NOT_FOUND"))
+                    .as(bought.raw()).isTrue();
+        }
+        assertThat(count("select count(*) from ticket where event_id = ? and state = 'VALID'", event)).isZero();
+        assertThat(count("select count(*) from customer_order where event_id = ? and state <> 'REFUNDED'", event)).isZero();
+        assertThat(count("select count(*) from sold_seat where event_id = ?", event)).isZero();
+        assertThat(count("""
+                select coalesce(sum(case when p.kind = 'SALE' then p.amount else -p.amount end), 0)
+                from payment p join customer_order o on o.id = p.order_id where o.event_id = ?""", event))
+                .as("every won taken has gone back").isZero();
+    }
+
     @Test
     void refundAllRefundsEveryOrderWithExactCountsAndMoney() {
         sales.openCashSession(admin, 0, ADMIN_DESK);
