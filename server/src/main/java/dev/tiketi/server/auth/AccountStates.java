@@ -100,7 +100,7 @@ public class AccountStates {
     }
 
     /** Again after commit: a Redis loss and reload between the two could have read the row as it was. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void revokedAfterCommit(AccountRevoked revoked) {
         try {
             mustAsk(revoked.userId());

@@ -53,18 +53,24 @@ public class SaleTermsCache {
         String version = redis.opsForValue().get(key);
         Entry entry = entries.get(id);
         if (entry == null || version == null || !entry.version().equals(version)) {
-            if (version == null) {
-                // first read since the event changed hands or Redis lost it: any value no entry can hold
-                redis.opsForValue().setIfAbsent(key, UUID.randomUUID().toString());
-                version = redis.opsForValue().get(key);
-            }
-            // the version is read before the row: a change committing in between replaces it, and the next
-            // read sees the entry is stale
             Optional<EventRow> row = events.find(id, clock.instant());
             if (row.isEmpty()) {
+                // no key for an id that names no event: guessed ids must not fill Redis
                 entries.remove(id);
                 return Optional.empty();
             }
+            if (version == null) {
+                // first read since Redis lost it (or ever): a value no entry can hold; then the row again, after it
+                redis.opsForValue().setIfAbsent(key, UUID.randomUUID().toString());
+                version = redis.opsForValue().get(key);
+                row = events.find(id, clock.instant());
+                if (row.isEmpty()) {
+                    entries.remove(id);
+                    return Optional.empty();
+                }
+            }
+            // the version was read before the row: a change committing in between replaces it, and the next
+            // read sees the entry is stale
             entry = new Entry(version, row.get());
             entries.put(id, entry);
         }
@@ -94,7 +100,7 @@ public class SaleTermsCache {
      * Again after commit: an instance that read the row between the first bump and the commit cached the old
      * terms under the first new version.
      */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void changedAfterCommit(CatalogChanged changed) {
         for (long id : changed.eventIds()) {
             entries.remove(id);

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.RedisCallback;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 
 /**
@@ -37,6 +39,8 @@ class WaitingRoomWithoutDatabaseTest extends IntegrationTest {
     JwtEncoder encoder;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    StringRedisTemplate redis;
 
     @BeforeAll
     static void startSecondServer() {
@@ -133,6 +137,36 @@ class WaitingRoomWithoutDatabaseTest extends IntegrationTest {
         assertThat(onB.check(other, shoppers.get(2).token()).state()).isEqualTo(QueueState.OPEN);
         assertThat(api.post("/api/admin/events/" + other + "/cancel", null, admin).status()).isEqualTo(200);
         assertThat(onB.checkRaw(other, shoppers.get(2).token(), null).code()).isEqualTo("EVENT_NOT_ON_SALE");
+    }
+
+    @Test
+    void afterRedisLostItsDataDisabledAndDemotedAccountsStayRefusedOnEveryInstance() {
+        String admin = api.login("admin", PASSWORD);
+        long event = onSaleEvent(admin, "Rush");
+        new Queues(api).configure(event, admin, QueueMode.FORCED_ON, 10, 600, 600, 600);
+        Shopper shopper = Shoppers.create(data.jdbc(), encoder, 1).get(0);
+        String kiosk = api.login("kiosk", PASSWORD);
+        long kioskId = api.get("/api/auth/me", kiosk).body().get("id").asLong();
+        for (Api server : List.of(api, second.api())) {
+            new Queues(server).check(event, shopper.token());
+            new Queues(server).check(event, kiosk, "kiosk-1");
+        }
+        assertThat(api.patch("/api/admin/users/" + shopper.id(), Map.of("enabled", false), admin).status()).isEqualTo(200);
+        assertThat(api.patch("/api/admin/users/" + kioskId, Map.of("role", "CUSTOMER"), admin).status()).isEqualTo(200);
+
+        redis.execute((RedisCallback<Object>) c -> {
+            c.serverCommands().flushDb();
+            return null;
+        });
+
+        for (Api server : List.of(second.api(), api, second.api())) {
+            assertThat(new Queues(server).checkRaw(event, shopper.token(), null).code()).isEqualTo("ACCOUNT_DISABLED");
+            // the kiosk's token still says KIOSK: the account, a customer now, queues as one shopper on any terminal
+            Api.Res asKiosk = new Queues(server).checkRaw(event, kiosk, "kiosk-1");
+            assertThat(asKiosk.status()).isEqualTo(200);
+            assertThat(server.get("/api/admin/users", kiosk).status()).isEqualTo(403);
+        }
+        assertThat(redis.opsForHash().get(data.redisKey("acct"), Long.toString(shopper.id()))).isEqualTo("?");
     }
 
     @Test
