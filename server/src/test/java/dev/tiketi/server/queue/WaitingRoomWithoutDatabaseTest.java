@@ -53,7 +53,7 @@ class WaitingRoomWithoutDatabaseTest extends IntegrationTest {
     }
 
     @Test
-    void aDisabledCustomerIsRefusedOnItsNextRequestOnEveryInstance() {
+    void aDisabledCustomerIsRefusedOnItsNextQueueRequestAndHoldOnEveryInstance() {
         String admin = api.login("admin", PASSWORD);
         long event = onSaleEvent(admin, "Rush");
         new Queues(api).configure(event, admin, QueueMode.FORCED_ON, 10, 600, 600, 600);
@@ -72,6 +72,9 @@ class WaitingRoomWithoutDatabaseTest extends IntegrationTest {
                 assertThat(r.status()).as(call[1]).isEqualTo(401);
                 assertThat(r.code()).as(call[1]).isEqualTo("ACCOUNT_DISABLED");
             }
+            Api.Res hold = server.post("/api/events/" + event + "/holds", Map.of("seatIds", List.of(1)), shopper.token());
+            assertThat(hold.status()).as("hold").isEqualTo(401);
+            assertThat(hold.code()).as("hold").isEqualTo("ACCOUNT_DISABLED");
         }
     }
 
