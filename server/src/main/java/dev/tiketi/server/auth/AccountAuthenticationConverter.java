@@ -24,17 +24,20 @@ class AccountAuthenticationConverter implements Converter<Jwt, AbstractAuthentic
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        long id;
-        try {
-            id = Long.parseLong(jwt.getSubject());
-        } catch (NumberFormatException e) {
-            throw new BadCredentialsException("token subject is not a user id");
-        }
+        long id = userId(jwt);
         UserAccount account = users.findById(id).orElseThrow(() -> new BadCredentialsException("no such account"));
         if (!account.enabled()) {
             throw new DisabledException("account disabled");
         }
         return new UsernamePasswordAuthenticationToken(account.current(), null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
+    }
+
+    static long userId(Jwt jwt) {
+        try {
+            return Long.parseLong(jwt.getSubject());
+        } catch (NumberFormatException e) {
+            throw new BadCredentialsException("token subject is not a user id");
+        }
     }
 }

@@ -11,7 +11,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -40,8 +45,10 @@ import jakarta.servlet.DispatcherType;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, AccountAuthenticationConverter converter,
-                            ProblemResponseWriter problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, AccountAuthenticationConverter converter,
+                            ClaimsAuthenticationConverter claims, ProblemResponseWriter problems) throws Exception {
+        AuthenticationManager fromDatabase = manager(decoder, converter);
+        AuthenticationManager fromClaims = manager(decoder, claims);
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Bearer");
             boolean disabled = e instanceof DisabledException || e.getCause() instanceof DisabledException;
@@ -67,11 +74,19 @@ class SecurityConfig {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+                        // the waiting room's shopper paths take a confirmed token at its word (decision 0021)
+                        .authenticationManagerResolver(request -> WaitingRoomPaths.matches(request) ? fromClaims : fromDatabase)
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden));
         return http.build();
+    }
+
+    private static AuthenticationManager manager(JwtDecoder decoder,
+                                                 Converter<Jwt, ? extends AbstractAuthenticationToken> converter) {
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+        provider.setJwtAuthenticationConverter(converter);
+        return new ProviderManager(provider);
     }
 
     @Bean

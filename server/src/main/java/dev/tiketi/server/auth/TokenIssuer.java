@@ -11,10 +11,15 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Component;
 
-/** Signs the JWT a login returns. The subject is the user id; the role claim is informative only. */
+/** Signs the JWT a login returns. The subject is the user id. The role claim is trusted only where
+ * {@link AccountStates} confirms it (the waiting room's shopper paths); elsewhere the account is read again. */
 @Component
 class TokenIssuer {
     static final String ISSUER = "tiketi";
+    static final String ROLE = "role";
+    static final String NAME = "name";
+    /** Usernames never change, so the claim stays true for the token's life (the request log shows it). */
+    static final String USERNAME = "username";
 
     private final JwtEncoder encoder;
     private final Clock clock;
@@ -34,8 +39,9 @@ class TokenIssuer {
                 .subject(Long.toString(user.id()))
                 .issuedAt(now)
                 .expiresAt(expires)
-                .claim("role", user.role().name())
-                .claim("name", user.displayName())
+                .claim(ROLE, user.role().name())
+                .claim(NAME, user.displayName())
+                .claim(USERNAME, user.username())
                 .build();
         String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
                 .getTokenValue();

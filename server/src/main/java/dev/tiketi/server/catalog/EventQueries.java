@@ -30,6 +30,24 @@ class EventQueries {
                  when :now >= e.sale_closes_at then 'CLOSED'
                  else 'ON_SALE' end""";
 
+    /**
+     * {@link #STATUS_SQL} for a row read earlier ({@link SaleTermsCache}): the same rule, kept beside it and
+     * checked against it by {@code SaleTermsCacheTest}, so a cached event's status moves with the clock exactly
+     * as the database would derive it.
+     */
+    static EventStatus statusAt(String state, Instant saleOpensAt, Instant saleClosesAt, Instant now) {
+        if (state.equals("DRAFT") || state.equals("CANCELLED") || state.equals("CLOSED")) {
+            return EventStatus.valueOf(state);
+        }
+        if (saleOpensAt != null && now.isBefore(saleOpensAt)) {
+            return EventStatus.UPCOMING;
+        }
+        if (saleClosesAt != null && !now.isBefore(saleClosesAt)) {
+            return EventStatus.CLOSED;
+        }
+        return EventStatus.ON_SALE;
+    }
+
     private static final String SELECT = """
             select e.id, e.venue_id, v.name as venue_name, e.name, e.description, e.kind, e.state,
                    %s as status, e.starts_at, e.sale_opens_at, e.sale_closes_at, e.hold_minutes, e.max_hold_minutes,

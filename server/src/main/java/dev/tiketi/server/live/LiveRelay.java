@@ -5,6 +5,7 @@ import dev.tiketi.model.live.LiveRefusal;
 import dev.tiketi.model.live.SeatsUpdate;
 import dev.tiketi.model.sales.SeatState;
 import dev.tiketi.model.sales.SeatStatus;
+import dev.tiketi.server.catalog.SaleTermsCache;
 import dev.tiketi.server.inventory.InventoryKeys;
 import dev.tiketi.server.system.RedisNamespace;
 import io.lettuce.core.RedisClient;
@@ -56,6 +57,7 @@ class LiveRelay implements SmartLifecycle {
     private final LiveConnections connections;
     private final LiveNotices notices;
     private final RedisNamespace ns;
+    private final SaleTermsCache terms;
     private static final long CHECK_EVERY_MS = 2_000;
     private static final long CHECK_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(6);
 
@@ -77,7 +79,8 @@ class LiveRelay implements SmartLifecycle {
 
     LiveRelay(LettuceConnectionFactory factory, SimpMessagingTemplate broker, LiveSessions sessions, StockPusher stock,
               PresenceTracker presence, QueuePushes queue, SalesPusher sales, LiveConnections connections,
-              LiveNotices notices, RedisNamespace ns) {
+              LiveNotices notices, RedisNamespace ns, SaleTermsCache terms) {
+        this.terms = terms;
         this.sales = sales;
         this.connections = connections;
         this.factory = factory;
@@ -183,7 +186,11 @@ class LiveRelay implements SmartLifecycle {
                     stock.changed(eventId);
                     sales.changed(eventId);
                 }
-                case 'R' -> resync(eventId, Long.parseLong(message.substring(2).strip()));
+                case 'R' -> {
+                    // every admin change of an event sends one: its cached terms go now, not at the next read
+                    terms.forget(eventId);
+                    resync(eventId, Long.parseLong(message.substring(2).strip()));
+                }
                 case 'A' -> {
                     List<String> shoppers = Arrays.stream(message.split("\n")).skip(1).filter(s -> !s.isEmpty()).toList();
                     admissions.execute(() -> queue.admitted(eventId, shoppers));

@@ -2,8 +2,8 @@ package dev.tiketi.server.queue;
 
 import dev.tiketi.model.catalog.EventStatus;
 import dev.tiketi.model.queue.QueueSummary;
-import dev.tiketi.server.catalog.EventCatalog;
 import dev.tiketi.server.catalog.SaleTerms;
+import dev.tiketi.server.catalog.SaleTermsCache;
 import dev.tiketi.server.system.OperationsMeters;
 import dev.tiketi.server.system.TiketiProperties;
 import java.time.Clock;
@@ -28,7 +28,7 @@ public class Admitter {
     private static final Logger log = LoggerFactory.getLogger(Admitter.class);
 
     private final WaitingRoom room;
-    private final EventCatalog catalog;
+    private final SaleTermsCache catalog;
     private final ApplicationEventPublisher publisher;
     private final OperationsMeters meters;
     private final Clock clock;
@@ -36,7 +36,7 @@ public class Admitter {
     private final Map<Long, QueueSummary> lastPublished = new ConcurrentHashMap<>();
     private volatile boolean failing;
 
-    Admitter(WaitingRoom room, EventCatalog catalog, ApplicationEventPublisher publisher, OperationsMeters meters, Clock clock,
+    Admitter(WaitingRoom room, SaleTermsCache catalog, ApplicationEventPublisher publisher, OperationsMeters meters, Clock clock,
              TiketiProperties props) {
         this.meters = meters;
         this.room = room;

@@ -6,8 +6,8 @@ import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.model.queue.QueueStatus;
 import dev.tiketi.server.auth.CurrentUser;
 import dev.tiketi.server.auth.ShopperIds;
-import dev.tiketi.server.catalog.EventCatalog;
 import dev.tiketi.server.catalog.SaleTerms;
+import dev.tiketi.server.catalog.SaleTermsCache;
 import dev.tiketi.server.error.ApiException;
 import dev.tiketi.server.system.TiketiProperties;
 import java.time.Clock;
@@ -18,17 +18,18 @@ import org.springframework.stereotype.Service;
 /**
  * A shopper's side of the waiting room: check in, look, stay alive, leave. Clerks and admins never queue.
  * An event may be queued for before its sale opens (everyone keeps their arrival order); nobody is let in
- * until it is on sale.
+ * until it is on sale. Touches Redis only: the caller comes from the token's claims (confirmed in Redis,
+ * {@code auth.AccountStates}) and the event's terms from {@link SaleTermsCache} (decision 0021).
  */
 @Service
 public class QueueService {
-    private final EventCatalog catalog;
+    private final SaleTermsCache catalog;
     private final WaitingRoom room;
     private final AdmissionTokens tokens;
     private final Clock clock;
     private final Duration tolerance;
 
-    QueueService(EventCatalog catalog, WaitingRoom room, AdmissionTokens tokens, Clock clock, TiketiProperties props) {
+    QueueService(SaleTermsCache catalog, WaitingRoom room, AdmissionTokens tokens, Clock clock, TiketiProperties props) {
         this.catalog = catalog;
         this.room = room;
         this.tokens = tokens;
