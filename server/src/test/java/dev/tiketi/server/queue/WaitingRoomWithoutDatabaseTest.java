@@ -2,6 +2,8 @@ package dev.tiketi.server.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tiketi.model.admin.CancelChoice;
+import dev.tiketi.model.admin.EventCancelRequest;
 import dev.tiketi.model.catalog.EventRequest;
 import dev.tiketi.model.queue.QueueMode;
 import dev.tiketi.model.queue.QueueState;
@@ -138,7 +140,8 @@ class WaitingRoomWithoutDatabaseTest extends IntegrationTest {
         long other = fixtures.publishedEvent(Fixtures.reserved("다른 공연", venue, now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(10)), now.plus(Duration.ofDays(11))));
         assertThat(onB.check(other, shoppers.get(2).token()).state()).isEqualTo(QueueState.OPEN);
-        assertThat(api.post("/api/admin/events/" + other + "/cancel", null, admin).status()).isEqualTo(200);
+        assertThat(api.post("/api/admin/events/" + other + "/cancel",
+                new EventCancelRequest(CancelChoice.FLAG_FOR_FOLLOW_UP, "공연 취소"), admin).status()).isEqualTo(200);
         assertThat(onB.checkRaw(other, shoppers.get(2).token(), null).code()).isEqualTo("EVENT_NOT_ON_SALE");
     }
 
