@@ -129,7 +129,8 @@ public class SalesFiguresService {
             add(byTier.computeIfAbsent(c.tierCode(), k -> new long[2]), c);
         }
         return new SalesHistory.Point(at, cells.stream().mapToInt(Cell::sold).sum(), cells.stream().mapToLong(Cell::revenue).sum(),
-                byChannel.entrySet().stream().map(e -> new SalesHistory.ByChannel(e.getKey(), (int) e.getValue()[0], e.getValue()[1])).toList(),
+                byChannel.entrySet().stream()
+                        .map(e -> new SalesHistory.ByChannel(e.getKey(), (int) e.getValue()[0], e.getValue()[1])).toList(),
                 byTier.entrySet().stream().map(e -> new SalesHistory.ByTier(e.getKey(), (int) e.getValue()[0], e.getValue()[1])).toList());
     }
 

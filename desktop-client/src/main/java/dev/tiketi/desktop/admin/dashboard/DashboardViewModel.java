@@ -24,8 +24,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The live dashboard of one event: sales by channel or tier over time (the server's history since the first sale,
- * one point per time bucket, then the admin-only pushes, at most one point per bucket plus the latest), stock and presence (the same {@link LiveEvent} the counter uses), the active holds with
- * their countdown, and forcing one free with a reason. No refresh: everything is pushed; the clock only ticks.
+ * one point per time bucket, then the admin-only pushes, at most one point per bucket plus the latest), stock and
+ * presence (the same {@link LiveEvent} the counter uses), the active holds with their countdown, and forcing one
+ * free with a reason. No refresh: everything is pushed; the clock only ticks.
  */
 public final class DashboardViewModel implements AutoCloseable {
     /** The history (at most 182 points) and hours of watching; older points leave the chart. */

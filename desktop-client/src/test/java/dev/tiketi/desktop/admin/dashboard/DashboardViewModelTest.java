@@ -168,12 +168,14 @@ class DashboardViewModelTest {
     /** A point of the server's history: CLERK and KIOSK sold {@code clerk} and {@code kiosk} VIP tickets at 150,000. */
     private static SalesHistory.Point point(int secondsLater, int clerk, int kiosk) {
         return new SalesHistory.Point(T0.plusSeconds(secondsLater), clerk + kiosk, (clerk + kiosk) * 150_000L,
-                List.of(new SalesHistory.ByChannel(Channel.CLERK, clerk, clerk * 150_000L), new SalesHistory.ByChannel(Channel.KIOSK, kiosk, kiosk * 150_000L)),
+                List.of(new SalesHistory.ByChannel(Channel.CLERK, clerk, clerk * 150_000L),
+                        new SalesHistory.ByChannel(Channel.KIOSK, kiosk, kiosk * 150_000L)),
                 List.of(new SalesHistory.ByTier("VIP", clerk + kiosk, (clerk + kiosk) * 150_000L)));
     }
 
     private static List<SalesFigure> vip(int clerk, int kiosk) {
-        return List.of(new SalesFigure(Channel.CLERK, "VIP", clerk, clerk * 150_000L), new SalesFigure(Channel.KIOSK, "VIP", kiosk, kiosk * 150_000L));
+        return List.of(new SalesFigure(Channel.CLERK, "VIP", clerk, clerk * 150_000L),
+                new SalesFigure(Channel.KIOSK, "VIP", kiosk, kiosk * 150_000L));
     }
 
     private static ActiveHold hold(String id, String terminal, int secondsLeft) {
@@ -215,7 +217,8 @@ class DashboardViewModelTest {
         // opened at 10:02:30, the sale began at 10:00:10: one-minute buckets, the last point is the snapshot's moment
         feed.load(withHistory(figures(7, 150, vip(2, 1), List.of(hold("7-A", "counter-1", 300))), 60,
                 point(0, 0, 0), point(60, 2, 0), point(120, 2, 1), point(150, 2, 1)));
-        assertThat(vm.samples()).extracting(SalesSample::at).containsExactly(T0, T0.plusSeconds(60), T0.plusSeconds(120), T0.plusSeconds(150));
+        assertThat(vm.samples()).extracting(SalesSample::at)
+                .containsExactly(T0, T0.plusSeconds(60), T0.plusSeconds(120), T0.plusSeconds(150));
         assertThat(vm.samples()).extracting(SalesSample::soldBy).containsExactly(Map.of("CLERK", 0, "KIOSK", 0),
                 Map.of("CLERK", 2, "KIOSK", 0), Map.of("CLERK", 2, "KIOSK", 1), Map.of("CLERK", 2, "KIOSK", 1));
         assertThat(vm.holds()).extracting(HoldRow::holdId).containsExactly("7-A");
@@ -225,10 +228,11 @@ class DashboardViewModelTest {
         feed.push(figures(7, 170, vip(3, 1), List.of(hold("7-B", "kiosk-1", 300)))); // a hold only: no point
         feed.push(figures(7, 190, vip(4, 1), List.of())); // 10:03:10: a new minute, a new point
         feed.push(figures(7, 200, vip(4, 2), List.of())); // 10:03:20: replaces it
-        assertThat(vm.samples()).extracting(SalesSample::at).containsExactly(T0, T0.plusSeconds(60), T0.plusSeconds(120), T0.plusSeconds(160),
-                T0.plusSeconds(200));
+        assertThat(vm.samples()).extracting(SalesSample::at)
+                .containsExactly(T0, T0.plusSeconds(60), T0.plusSeconds(120), T0.plusSeconds(160), T0.plusSeconds(200));
         assertThat(vm.samples()).extracting(SalesSample::soldBy).containsExactly(Map.of("CLERK", 0, "KIOSK", 0),
-                Map.of("CLERK", 2, "KIOSK", 0), Map.of("CLERK", 2, "KIOSK", 1), Map.of("CLERK", 3, "KIOSK", 1), Map.of("CLERK", 4, "KIOSK", 2));
+                Map.of("CLERK", 2, "KIOSK", 0), Map.of("CLERK", 2, "KIOSK", 1), Map.of("CLERK", 3, "KIOSK", 1),
+                Map.of("CLERK", 4, "KIOSK", 2));
         assertThat(vm.samples().get(4).revenueBy()).isEqualTo(Map.of("CLERK", 600_000L, "KIOSK", 300_000L));
 
         vm.breakdownProperty().set(SalesSample.Breakdown.TIER);
