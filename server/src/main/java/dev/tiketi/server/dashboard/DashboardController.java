@@ -22,10 +22,11 @@ class DashboardController {
     }
 
     @Operation(summary = "An event's sales now: sold and revenue by channel and tier, held, holds in progress with terminal "
-            + "and expiry. Then live on /topic/events.{id}.sales (admins only), at most once a second while it changes.")
+            + "and expiry, and the history since the first sale (sold and revenue so far per time bucket, by channel and tier). "
+            + "Then live on /topic/events.{id}.sales (admins only, without history), at most once a second while it changes.")
     @GetMapping(ApiPaths.ADMIN_EVENT_SALES)
     SalesFigures sales(@PathVariable @Positive long id) {
         catalog.visible(id, true);
-        return figures.figures(id);
+        return figures.snapshot(id);
     }
 }

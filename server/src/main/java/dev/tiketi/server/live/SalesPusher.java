@@ -69,6 +69,6 @@ class SalesPusher {
 
     private static SalesFigures withoutTime(SalesFigures f) {
         return new SalesFigures(f.eventId(), null, f.sold(), f.revenue(), f.held(), f.holdCount(), f.byChannelAndTier(),
-                f.activeHolds());
+                f.activeHolds(), null);
     }
 }

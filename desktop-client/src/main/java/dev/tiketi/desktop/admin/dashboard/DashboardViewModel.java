@@ -4,6 +4,7 @@ import dev.tiketi.desktop.sale.EventPicker;
 import dev.tiketi.desktop.sale.LiveEvent;
 import dev.tiketi.desktop.ui.Threads;
 import dev.tiketi.model.admin.ForceRelease;
+import dev.tiketi.model.admin.SalesHistory;
 import dev.tiketi.model.catalog.EventSummary;
 import dev.tiketi.model.live.SalesFigures;
 import java.time.Clock;
@@ -22,13 +23,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The live dashboard of one event: sales by channel or tier over time (a point each time the figures change, from
- * the admin-only push), stock and presence (the same {@link LiveEvent} the counter uses), the active holds with
- * their countdown, and forcing one free with a reason. No refresh: everything is pushed; the clock only ticks.
+ * The live dashboard of one event: sales by channel or tier over time (the server's history since the first sale,
+ * one point per time bucket, then the admin-only pushes, at most one point per bucket plus the latest), stock and
+ * presence (the same {@link LiveEvent} the counter uses), the active holds with their countdown, and forcing one
+ * free with a reason. No refresh: everything is pushed; the clock only ticks.
  */
 public final class DashboardViewModel implements AutoCloseable {
-    /** About ten minutes of a busy on-sale at one change a second; older points leave the chart. */
+    /** The history (at most 182 points) and hours of watching; older points leave the chart. */
     static final int MOST_SAMPLES = 600;
+    /** The bucket of a history with no sale yet, as the server's. */
+    private static final long FIRST_BUCKET = SalesHistory.bucketFor(java.time.Duration.ZERO).toSeconds();
 
     private final DashboardApi api;
     private final SalesFeeds feeds;
@@ -39,7 +43,7 @@ public final class DashboardViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<SalesFigures> figures = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper salesLive = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<SalesSample.Breakdown> breakdown = new SimpleObjectProperty<>(SalesSample.Breakdown.CHANNEL);
-    private final List<SalesFigures> history = new ArrayList<>();
+    private final List<SalesHistory.Point> history = new ArrayList<>();
     private final ObservableList<SalesSample> samples = FXCollections.observableArrayList();
     private final ObservableList<SalesSample> samplesView = FXCollections.unmodifiableObservableList(samples);
     private final ObservableList<HoldRow> holds = FXCollections.observableArrayList();
@@ -48,6 +52,8 @@ public final class DashboardViewModel implements AutoCloseable {
     private Consumer<String> onReleased = id -> { };
     private Consumer<Throwable> onFailure = e -> { };
     private SalesFeeds.Figures feed;
+    private SalesFigures loaded;
+    private long bucketSeconds = FIRST_BUCKET;
     private long generation;
 
     public DashboardViewModel(DashboardApi api, SalesFeeds feeds, LiveEvent live, Threads threads, Clock clock) {
@@ -65,7 +71,7 @@ public final class DashboardViewModel implements AutoCloseable {
         });
         picker.onFailure(e -> onFailure.accept(e));
         live.onFailure(e -> onFailure.accept(e));
-        breakdown.addListener((o, a, b) -> samples.setAll(history.stream().map(f -> SalesSample.of(f, b)).toList()));
+        breakdown.addListener((o, a, b) -> samples.setAll(history.stream().map(p -> SalesSample.of(p, b)).toList()));
     }
 
     public EventPicker picker() {
@@ -91,7 +97,12 @@ public final class DashboardViewModel implements AutoCloseable {
         return breakdown;
     }
 
-    /** The charts' points, oldest first, split as {@link #breakdownProperty()} says. */
+    /**
+     * The charts' points, oldest first, split as {@link #breakdownProperty()} says: the history the event's snapshot
+     * brought (it replaces everything whenever a snapshot is loaded again), then one per change pushed, the latest
+     * replacing the one before while both fall in the same bucket of the history, so the chart keeps the history's
+     * spacing however long it is watched.
+     */
     public ObservableList<SalesSample> samples() {
         return samplesView; // one wrapper: a wrapper made per call would be collected with the listeners on it
     }
@@ -123,6 +134,8 @@ public final class DashboardViewModel implements AutoCloseable {
     public void open(Long eventId) {
         long mine = ++generation;
         closeFeed();
+        loaded = null;
+        bucketSeconds = FIRST_BUCKET;
         history.clear();
         samples.clear();
         holds.clear();
@@ -147,11 +160,18 @@ public final class DashboardViewModel implements AutoCloseable {
             return;
         }
         salesLive.set(f.live());
+        SalesFigures snapshot = f.snapshot();
+        boolean restarted = snapshot != null && snapshot != loaded;
+        if (restarted) {
+            loaded = snapshot;
+            restart(snapshot);
+        }
         SalesFigures next = f.figures();
-        if (next == null || Objects.equals(next, figures.get())) {
+        if (next == null || !restarted && Objects.equals(next, figures.get())) {
             return;
         }
-        SalesFigures was = figures.get();
+        // after a snapshot, only what was pushed since it is new on the charts
+        SalesFigures was = restarted ? snapshot : figures.get();
         figures.set(next);
         List<HoldRow> rows = next.activeHolds().stream().map(HoldRow::new).toList();
         if (!rows.equals(holds)) {
@@ -159,14 +179,42 @@ public final class DashboardViewModel implements AutoCloseable {
         }
         if (was == null || was.sold() != next.sold() || was.revenue() != next.revenue()
                 || !was.byChannelAndTier().equals(next.byChannelAndTier())) {
-            history.add(next);
-            samples.add(SalesSample.of(next, breakdown.get()));
-            if (history.size() > MOST_SAMPLES) {
-                history.remove(0);
-                samples.remove(0);
-            }
+            append(SalesSample.point(next));
         }
         tick();
+    }
+
+    /** A snapshot: its history is the chart (a reload after a lost link fills what was missed). */
+    private void restart(SalesFigures snapshot) {
+        SalesHistory h = snapshot.history();
+        bucketSeconds = h == null ? FIRST_BUCKET : Math.max(1, h.bucketSeconds());
+        history.clear();
+        if (h == null || h.points().isEmpty()) {
+            history.add(SalesSample.point(snapshot)); // nothing sold yet: the lines start here
+        } else {
+            history.addAll(h.points());
+        }
+        while (history.size() > MOST_SAMPLES) {
+            history.remove(0);
+        }
+        samples.setAll(history.stream().map(p -> SalesSample.of(p, breakdown.get())).toList());
+    }
+
+    private void append(SalesHistory.Point point) {
+        int last = history.size() - 1;
+        long bucketStart = Math.floorDiv(point.at().getEpochSecond(), bucketSeconds) * bucketSeconds;
+        // a point inside the bucket the new one falls in was only that bucket's latest so far; the first point stays
+        if (last > 0 && history.get(last).at().getEpochSecond() > bucketStart) {
+            history.set(last, point);
+            samples.set(last, SalesSample.of(point, breakdown.get()));
+            return;
+        }
+        history.add(point);
+        samples.add(SalesSample.of(point, breakdown.get()));
+        if (history.size() > MOST_SAMPLES) {
+            history.remove(0);
+            samples.remove(0);
+        }
     }
 
     /** Why a reason cannot be sent, as a message key; null when it can. */

@@ -5,6 +5,7 @@ import dev.tiketi.desktop.ui.Messages;
 import dev.tiketi.model.catalog.EventDetail;
 import dev.tiketi.model.catalog.TierView;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -22,6 +23,7 @@ import javafx.util.StringConverter;
  * in or the split changes (a few hundred points at most, so redrawing is cheaper than keeping series in step).
  */
 final class SalesCharts {
+    private static final int MOST_DOTS = 30;
     private final DashboardViewModel vm;
     private final Messages m;
     private final NumberAxis ticketsTime;
@@ -37,6 +39,18 @@ final class SalesCharts {
         NumberAxis count = new NumberAxis();
         count.setForceZeroInRange(true);
         count.setMinorTickVisible(false);
+        count.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number tickets) {
+                // a few tickets get ticks every half: no such thing as half a ticket
+                return tickets.doubleValue() == Math.rint(tickets.doubleValue()) ? Long.toString(tickets.longValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return 0;
+            }
+        });
         NumberAxis money = new NumberAxis();
         money.setForceZeroInRange(true);
         money.setMinorTickVisible(false);
@@ -70,7 +84,7 @@ final class SalesCharts {
         chart.setTitle(m.text(title));
         chart.setId(id);
         chart.setAnimated(false); // points arrive once a second: an animation would never settle
-        chart.setCreateSymbols(true); // the first point of a line is a dot, not nothing
+        chart.setCreateSymbols(true); // the first point of a line is a dot, not nothing (off for a long history: see redraw)
         chart.setMinWidth(200);
         chart.setPrefHeight(240);
         HBox.setHgrow(chart, Priority.ALWAYS);
@@ -79,6 +93,10 @@ final class SalesCharts {
 
     private void redraw() {
         List<SalesSample> samples = vm.samples();
+        // a few points need their dots to be seen; a history of a hundred is a line, and dots would hide it
+        boolean dots = samples.size() <= MOST_DOTS;
+        tickets.setCreateSymbols(dots);
+        revenue.setCreateSymbols(dots);
         fill(tickets, samples, SalesSample::soldBy);
         fill(revenue, samples, SalesSample::revenueBy);
         if (!samples.isEmpty()) {
@@ -90,7 +108,7 @@ final class SalesCharts {
     }
 
     private void fill(LineChart<Number, Number> chart, List<SalesSample> samples, Function<SalesSample, Map<String, ? extends Number>> of) {
-        TreeSet<String> keys = new TreeSet<>();
+        TreeSet<String> keys = new TreeSet<>(order());
         samples.forEach(s -> keys.addAll(of.apply(s).keySet()));
         List<XYChart.Series<Number, Number>> series = new ArrayList<>();
         for (String key : keys) {
@@ -103,6 +121,16 @@ final class SalesCharts {
             series.add(line);
         }
         chart.getData().setAll(series);
+    }
+
+    /** Channels by name; tiers as the event lists them (dearest first, usually), unknown ones after. */
+    private Comparator<String> order() {
+        EventDetail e = vm.live().eventProperty().get();
+        if (vm.breakdownProperty().get() == SalesSample.Breakdown.CHANNEL || e == null) {
+            return Comparator.naturalOrder();
+        }
+        List<String> tiers = e.tiers().stream().map(TierView::code).toList();
+        return Comparator.<String>comparingInt(k -> tiers.indexOf(k) < 0 ? Integer.MAX_VALUE : tiers.indexOf(k)).thenComparing(k -> k);
     }
 
     private String name(String key) {

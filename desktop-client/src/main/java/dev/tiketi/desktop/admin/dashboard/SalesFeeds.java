@@ -15,6 +15,9 @@ public interface SalesFeeds {
         /** The latest figures; null before the first snapshot. */
         SalesFigures figures();
 
+        /** The snapshot last loaded, with the history since the first sale; null before the first. */
+        SalesFigures snapshot();
+
         boolean live();
 
         @Override
@@ -33,6 +36,11 @@ public interface SalesFeeds {
                 @Override
                 public SalesFigures figures() {
                     return feed.figures();
+                }
+
+                @Override
+                public SalesFigures snapshot() {
+                    return feed.snapshot();
                 }
 
                 @Override

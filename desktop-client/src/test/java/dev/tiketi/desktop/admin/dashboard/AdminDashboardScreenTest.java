@@ -10,7 +10,9 @@ import dev.tiketi.model.catalog.EventSummary;
 import dev.tiketi.model.sales.SeatStatus;
 import dev.tiketi.server.support.Api;
 import dev.tiketi.server.support.IntegrationTest;
+import dev.tiketi.server.support.TestClock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
@@ -28,7 +30,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The dashboard against the real server: sales made through the API move its counts and charts with no click,
+ * The dashboard against the real server: opened in the middle of an on-sale it draws the sales since the first one,
+ * then sales made through the API move its counts and charts with no click,
  * and a hold forced free with a reason leaves the table and the audit log keeps the reason.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -49,10 +52,36 @@ class AdminDashboardScreenTest {
         world = new AdminWorld("신년 음악회 2027");
         kiosk = world.api.login("kiosk", IntegrationTest.PASSWORD);
         customer = world.api.login("customer", IntegrationTest.PASSWORD);
-        // a morning of sales on every channel before the admin looks
-        world.sell(world.clerk, "counter-1", world.seats.get(0), world.seats.get(1));
-        world.sell(kiosk, "kiosk-1", world.seats.get(20));
-        world.sell(customer, null, world.seats.get(30), world.seats.get(31), world.seats.get(32));
+        // A morning of sales on every channel before the admin looks: the server's clock (which stamps the tickets) is
+        // moved back four hours and forward between sales, ending at the real time, so the holds taken later count
+        // down as usual while the history has sales at known moments.
+        try {
+            TestClock.CLOCK.advance(Duration.ofMinutes(-240));
+            world.sell(world.clerk, "counter-1", world.seats.get(0), world.seats.get(1));
+            at(-215);
+            world.sell(customer, null, world.seats.get(30), world.seats.get(31));
+            at(-190);
+            world.sell(kiosk, "kiosk-1", world.seats.get(20));
+            at(-150);
+            world.sell(world.clerk, "counter-1", world.seats.get(4), world.seats.get(5), world.seats.get(6));
+            world.sell(customer, null, world.seats.get(32));
+            at(-105);
+            world.sell(kiosk, "kiosk-1", world.seats.get(55), world.seats.get(56));
+            at(-60);
+            world.sell(world.clerk, "counter-1", world.seats.get(60));
+            at(-30);
+            world.sell(kiosk, "kiosk-1", world.seats.get(22), world.seats.get(23));
+        } finally {
+            TestClock.CLOCK.reset();
+        }
+    }
+
+    /** Moves the server's clock to {@code minutes} from the real now (the test started at -240). */
+    private int shifted = -240;
+
+    private void at(int minutes) {
+        TestClock.CLOCK.advance(Duration.ofMinutes(minutes - shifted));
+        shifted = minutes;
     }
 
     @AfterEach
@@ -82,24 +111,43 @@ class AdminDashboardScreenTest {
                 .mapToInt(s -> ((XYChart.Series<Number, Number>) s).getData().size()).max().orElse(0));
     }
 
+    /** The values one line of the tickets chart goes through, each once, in order (0: counter, 1: kiosk, 2: online). */
+    @SuppressWarnings("unchecked")
+    private List<Integer> steps(FxRobot robot, int line) {
+        return fx(() -> ((XYChart.Series<Number, Number>) robot.lookup("#salesTicketsChart").queryAs(LineChart.class).getData().get(line))
+                .getData().stream().map(d -> d.getYValue().intValue()).distinct().toList());
+    }
+
+    private int last(FxRobot robot, int line) {
+        List<Integer> steps = steps(robot, line);
+        return steps.get(steps.size() - 1);
+    }
+
     @Test
     void aSaleMadeElsewhereMovesTheCountsAndTheChartsWithoutAClick(FxRobot robot) {
         String open = world.hold(world.clerk, "counter-2", world.seats.get(40), world.seats.get(41));
         openDashboard(robot, Locale.ENGLISH);
-        await().atMost(WAIT).until(() -> text(robot, "#dashboardSold").equals("Sold: 6 tickets"));
+        await().atMost(WAIT).until(() -> text(robot, "#dashboardSold").equals("Sold: 14 tickets"));
         TableView<?> holds = robot.lookup("#dashboardHolds").queryAs(TableView.class);
         await().atMost(WAIT).until(() -> fx(() -> holds.getItems().size()) == 1);
         assertThat(text(robot, "#dashboardHeld")).isEqualTo("Held: 2 seats in 1 hold");
         await().atMost(WAIT).until(() -> text(robot, "#dashboardPresence").startsWith("Watching: 1 terminal"));
         int before = points(robot, "#salesTicketsChart");
+        // the history since the first sale four hours ago, one point per 5 minutes from zero: curves, not dots
+        assertThat(before).isBetween(49, 51);
+        assertThat(steps(robot, 0)).as("counter").containsExactly(0, 2, 5, 6);
+        assertThat(steps(robot, 1)).as("kiosk").containsExactly(0, 1, 3, 5);
+        assertThat(steps(robot, 2)).as("online").containsExactly(0, 2, 3);
 
         world.sell(world.clerk, "counter-1", world.seats.get(2), world.seats.get(3));
         world.sell(kiosk, "kiosk-1", world.seats.get(21));
 
-        await().atMost(WAIT).until(() -> text(robot, "#dashboardSold").equals("Sold: 9 tickets"));
-        await().atMost(WAIT).until(() -> points(robot, "#salesTicketsChart") > before);
+        await().atMost(WAIT).until(() -> text(robot, "#dashboardSold").equals("Sold: 17 tickets"));
+        // the pushes move the end of the lines (within the current 5 minutes the latest point replaces the one before)
+        await().atMost(WAIT).until(() -> last(robot, 0) == 8 && last(robot, 1) == 6);
+        assertThat(points(robot, "#salesTicketsChart")).isBetween(before, before + 1);
         assertThat(text(robot, "#dashboardRevenue")).startsWith("Revenue: ₩");
-        assertThat(world.api.get("/api/admin/events/" + world.event + "/sales", world.admin).body().get("sold").asInt()).isEqualTo(9);
+        assertThat(world.api.get("/api/admin/events/" + world.event + "/sales", world.admin).body().get("sold").asInt()).isEqualTo(17);
         assertThat(open).isNotBlank();
         Screenshots.save(stage.getScene().getRoot(), "admin-dashboard.png");
 
@@ -113,6 +161,8 @@ class AdminDashboardScreenTest {
         String abandoned = world.hold(world.clerk, "counter-9", world.seats.get(44));
         openDashboard(robot, Locale.KOREAN);
         await().atMost(WAIT).until(() -> robot.lookup("#release-" + abandoned).tryQuery().isPresent());
+        // the stock arrives on its own feed: the picture waits for it and for the history
+        await().atMost(WAIT).until(() -> !text(robot, "#dashboardAvailable").equals("잔여: 0석") && points(robot, "#salesTicketsChart") > 40);
         Screenshots.save(stage.getScene().getRoot(), "admin-dashboard-ko.png");
 
         // the table's measuring cell carries a copy of the button for a moment: click the one on screen

@@ -8,6 +8,7 @@ import dev.tiketi.desktop.sale.LiveEvent;
 import dev.tiketi.desktop.sale.LiveFeeds;
 import dev.tiketi.desktop.sale.SaleApi;
 import dev.tiketi.desktop.ui.Threads;
+import dev.tiketi.model.admin.SalesHistory;
 import dev.tiketi.model.catalog.EventDetail;
 import dev.tiketi.model.catalog.EventKind;
 import dev.tiketi.model.catalog.EventStatus;
@@ -31,7 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The dashboard's model without a toolkit: pushes become chart points and hold rows, a forced release needs a reason. */
+/**
+ * The dashboard's model without a toolkit: the snapshot's history becomes the charts, pushes add to it a point per bucket,
+ * holds become rows, a forced release needs a reason.
+ */
 class DashboardViewModelTest {
     private static final Instant T0 = Instant.parse("2027-01-01T10:00:00Z");
 
@@ -64,6 +68,7 @@ class DashboardViewModelTest {
     private static final class FakeFigures implements SalesFeeds.Figures {
         final Runnable changed;
         SalesFigures figures;
+        SalesFigures snapshot;
         boolean closed;
 
         FakeFigures(Runnable changed) {
@@ -75,9 +80,21 @@ class DashboardViewModelTest {
             changed.run();
         }
 
+        /** A snapshot loaded (first, or again after a lost link), with its history. */
+        void load(SalesFigures f) {
+            snapshot = f;
+            figures = f;
+            changed.run();
+        }
+
         @Override
         public SalesFigures figures() {
             return figures;
+        }
+
+        @Override
+        public SalesFigures snapshot() {
+            return snapshot;
         }
 
         @Override
@@ -140,7 +157,25 @@ class DashboardViewModelTest {
         int sold = sales.stream().mapToInt(SalesFigure::sold).sum();
         long revenue = sales.stream().mapToLong(SalesFigure::revenue).sum();
         int held = holds.stream().mapToInt(ActiveHold::items).sum();
-        return new SalesFigures(eventId, T0.plusSeconds(secondsLater), sold, revenue, held, holds.size(), sales, holds);
+        return new SalesFigures(eventId, T0.plusSeconds(secondsLater), sold, revenue, held, holds.size(), sales, holds, null);
+    }
+
+    private static SalesFigures withHistory(SalesFigures f, long bucketSeconds, SalesHistory.Point... points) {
+        return new SalesFigures(f.eventId(), f.at(), f.sold(), f.revenue(), f.held(), f.holdCount(), f.byChannelAndTier(), f.activeHolds(),
+                new SalesHistory(bucketSeconds, List.of(points)));
+    }
+
+    /** A point of the server's history: CLERK and KIOSK sold {@code clerk} and {@code kiosk} VIP tickets at 150,000. */
+    private static SalesHistory.Point point(int secondsLater, int clerk, int kiosk) {
+        return new SalesHistory.Point(T0.plusSeconds(secondsLater), clerk + kiosk, (clerk + kiosk) * 150_000L,
+                List.of(new SalesHistory.ByChannel(Channel.CLERK, clerk, clerk * 150_000L),
+                        new SalesHistory.ByChannel(Channel.KIOSK, kiosk, kiosk * 150_000L)),
+                List.of(new SalesHistory.ByTier("VIP", clerk + kiosk, (clerk + kiosk) * 150_000L)));
+    }
+
+    private static List<SalesFigure> vip(int clerk, int kiosk) {
+        return List.of(new SalesFigure(Channel.CLERK, "VIP", clerk, clerk * 150_000L),
+                new SalesFigure(Channel.KIOSK, "VIP", kiosk, kiosk * 150_000L));
     }
 
     private static ActiveHold hold(String id, String terminal, int secondsLeft) {
@@ -153,16 +188,16 @@ class DashboardViewModelTest {
     }
 
     @Test
-    void eachChangeOfTheFiguresBecomesOnePointSplitByChannelOrTier() {
+    void eachChangeOfTheFiguresInAnotherMinuteBecomesOnePointSplitByChannelOrTier() {
         choose(7);
         FakeFigures feed = opened.get(7L);
         feed.push(figures(7, 0, List.of(new SalesFigure(Channel.CLERK, "VIP", 2, 300_000)), List.of()));
-        feed.push(figures(7, 1, List.of(new SalesFigure(Channel.CLERK, "VIP", 2, 300_000), new SalesFigure(Channel.KIOSK, "R", 1, 90_000)),
+        feed.push(figures(7, 60, List.of(new SalesFigure(Channel.CLERK, "VIP", 2, 300_000), new SalesFigure(Channel.KIOSK, "R", 1, 90_000)),
                 List.of()));
         // only a hold changed: no new point on the sales charts
-        feed.push(figures(7, 2, List.of(new SalesFigure(Channel.CLERK, "VIP", 2, 300_000), new SalesFigure(Channel.KIOSK, "R", 1, 90_000)),
+        feed.push(figures(7, 120, List.of(new SalesFigure(Channel.CLERK, "VIP", 2, 300_000), new SalesFigure(Channel.KIOSK, "R", 1, 90_000)),
                 List.of(hold("7-A", "counter-1", 300))));
-        feed.push(figures(7, 3, List.of(new SalesFigure(Channel.CLERK, "VIP", 3, 450_000), new SalesFigure(Channel.KIOSK, "R", 1, 90_000),
+        feed.push(figures(7, 180, List.of(new SalesFigure(Channel.CLERK, "VIP", 3, 450_000), new SalesFigure(Channel.KIOSK, "R", 1, 90_000),
                 new SalesFigure(Channel.CLERK, "R", 1, 90_000)), List.of()));
 
         assertThat(vm.samples()).extracting(SalesSample::soldBy).containsExactly(
@@ -173,6 +208,64 @@ class DashboardViewModelTest {
         vm.breakdownProperty().set(SalesSample.Breakdown.TIER);
         assertThat(vm.samples()).extracting(SalesSample::soldBy).containsExactly(
                 Map.of("VIP", 2), Map.of("VIP", 2, "R", 1), Map.of("VIP", 3, "R", 2));
+    }
+
+    @Test
+    void theChartsStartFromTheServersHistoryThenPushesKeepOnePointPerBucket() {
+        choose(7);
+        FakeFigures feed = opened.get(7L);
+        // opened at 10:02:30, the sale began at 10:00:10: one-minute buckets, the last point is the snapshot's moment
+        feed.load(withHistory(figures(7, 150, vip(2, 1), List.of(hold("7-A", "counter-1", 300))), 60,
+                point(0, 0, 0), point(60, 2, 0), point(120, 2, 1), point(150, 2, 1)));
+        assertThat(vm.samples()).extracting(SalesSample::at)
+                .containsExactly(T0, T0.plusSeconds(60), T0.plusSeconds(120), T0.plusSeconds(150));
+        assertThat(vm.samples()).extracting(SalesSample::soldBy).containsExactly(Map.of("CLERK", 0, "KIOSK", 0),
+                Map.of("CLERK", 2, "KIOSK", 0), Map.of("CLERK", 2, "KIOSK", 1), Map.of("CLERK", 2, "KIOSK", 1));
+        assertThat(vm.holds()).extracting(HoldRow::holdId).containsExactly("7-A");
+        assertThat(vm.figuresProperty().get().sold()).isEqualTo(3);
+
+        feed.push(figures(7, 160, vip(3, 1), List.of())); // 10:02:40: still the minute of the snapshot's point, which it replaces
+        feed.push(figures(7, 170, vip(3, 1), List.of(hold("7-B", "kiosk-1", 300)))); // a hold only: no point
+        feed.push(figures(7, 190, vip(4, 1), List.of())); // 10:03:10: a new minute, a new point
+        feed.push(figures(7, 200, vip(4, 2), List.of())); // 10:03:20: replaces it
+        assertThat(vm.samples()).extracting(SalesSample::at)
+                .containsExactly(T0, T0.plusSeconds(60), T0.plusSeconds(120), T0.plusSeconds(160), T0.plusSeconds(200));
+        assertThat(vm.samples()).extracting(SalesSample::soldBy).containsExactly(Map.of("CLERK", 0, "KIOSK", 0),
+                Map.of("CLERK", 2, "KIOSK", 0), Map.of("CLERK", 2, "KIOSK", 1), Map.of("CLERK", 3, "KIOSK", 1),
+                Map.of("CLERK", 4, "KIOSK", 2));
+        assertThat(vm.samples().get(4).revenueBy()).isEqualTo(Map.of("CLERK", 600_000L, "KIOSK", 300_000L));
+
+        vm.breakdownProperty().set(SalesSample.Breakdown.TIER);
+        assertThat(vm.samples()).extracting(SalesSample::soldBy).containsExactly(Map.of("VIP", 0), Map.of("VIP", 2), Map.of("VIP", 3),
+                Map.of("VIP", 4), Map.of("VIP", 6));
+    }
+
+    @Test
+    void aSnapshotLoadedAgainReplacesTheChartsWithItsHistory() {
+        choose(7);
+        FakeFigures feed = opened.get(7L);
+        feed.load(withHistory(figures(7, 30, vip(1, 0), List.of()), 60, point(0, 0, 0), point(30, 1, 0)));
+        feed.push(figures(7, 100, vip(2, 0), List.of()));
+        // the link was down from 10:01:40 to 10:05:30: the reload brings the minutes this terminal missed
+        feed.load(withHistory(figures(7, 330, vip(5, 1), List.of()), 60, point(0, 0, 0), point(60, 1, 0), point(120, 2, 0),
+                point(180, 3, 0), point(240, 5, 0), point(300, 5, 1), point(330, 5, 1)));
+        assertThat(vm.samples()).extracting(s -> s.soldBy().get("CLERK")).containsExactly(0, 1, 2, 3, 5, 5, 5);
+        // a push older than the new snapshot never reaches the feed's figures (the feed drops it); a newer one follows it
+        feed.push(figures(7, 400, vip(6, 1), List.of()));
+        assertThat(vm.samples()).extracting(SalesSample::at).last().isEqualTo(T0.plusSeconds(400));
+        assertThat(vm.samples()).hasSize(8);
+    }
+
+    @Test
+    void beforeTheFirstSaleTheLinesStartAtTheSnapshot() {
+        choose(7);
+        FakeFigures feed = opened.get(7L);
+        feed.load(withHistory(figures(7, 10, List.of(), List.of()), 60));
+        assertThat(vm.samples()).singleElement().satisfies(s -> assertThat(s.soldBy()).isEmpty());
+        feed.push(figures(7, 20, vip(1, 0), List.of())); // the same minute: the first point stays, the lines begin at zero
+        feed.push(figures(7, 25, vip(2, 0), List.of()));
+        assertThat(vm.samples()).extracting(SalesSample::at).containsExactly(T0.plusSeconds(10), T0.plusSeconds(25));
+        assertThat(vm.samples().get(1).soldBy()).isEqualTo(Map.of("CLERK", 2, "KIOSK", 0));
     }
 
     @Test
