@@ -114,7 +114,7 @@ class KioskPurchaseScreenTest {
             stage.setScene(scene);
             stage.show();
         });
-        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> map(robot).getStates().size() > 50 && map(robot).getSkin() != null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> fx(() -> map(robot).getStates().size() > 50 && map(robot).getSkin() != null));
     }
 
     @Test
@@ -126,7 +126,7 @@ class KioskPurchaseScreenTest {
         assertThat(text(robot, "#selectionTotal")).isEqualTo("Total ₩200,000");
 
         robot.clickOn("#holdButton");
-        await().atMost(Duration.ofSeconds(5)).until(() -> visible(robot, "#cardStep"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> visible(robot, "#cardStep"));
         assertThat(held()).containsExactlyInAnyOrder(seatIds.get("FLR-B-5"), seatIds.get("FLR-B-6"));
         assertThat(text(robot, "#timer")).matches("Held for [45]:\\d\\d");
 
@@ -155,7 +155,7 @@ class KioskPurchaseScreenTest {
         int authorizations = terminal.authorizations();
         show(robot, Clock.systemUTC());
         robot.clickOn("#bestButton"); // the best 2 VIP seats together
-        await().atMost(Duration.ofSeconds(5)).until(() -> visible(robot, "#cardStep"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> visible(robot, "#cardStep"));
 
         chooseCard(robot, "Declined card");
         robot.clickOn("#tapButton");
@@ -180,7 +180,7 @@ class KioskPurchaseScreenTest {
         // the server's moved clock is the kiosk's too: time passes for both without waiting for it
         show(robot, TestClock.CLOCK);
         robot.clickOn("#bestButton");
-        await().atMost(Duration.ofSeconds(5)).until(() -> visible(robot, "#cardStep"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> visible(robot, "#cardStep"));
         Instant before = heldUntil();
         assertThat(visible(robot, "#warning")).isFalse();
 
@@ -214,7 +214,7 @@ class KioskPurchaseScreenTest {
         assertThat(label(offered)).as("the same row, next along").isIn("FLR-C-3", "FLR-C-6");
 
         robot.clickOn("#holdButton");
-        await().atMost(Duration.ofSeconds(5)).until(() -> visible(robot, "#cardStep"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> visible(robot, "#cardStep"));
         assertThat(held()).as("the kiosk's, beside the clerk's").contains(seatIds.get("FLR-C-4"), offered, seatIds.get("FLR-C-5"));
     }
 
@@ -222,11 +222,11 @@ class KioskPurchaseScreenTest {
     void walkingAwayReleasesTheHoldOnTheServerAndAbandoningTwiceIsHarmless(FxRobot robot) {
         show(robot, Clock.systemUTC());
         robot.clickOn("#bestButton");
-        await().atMost(Duration.ofSeconds(5)).until(() -> visible(robot, "#cardStep"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> visible(robot, "#cardStep"));
         assertThat(held()).hasSize(2);
 
         robot.interact(() -> purchase.abandon());
-        await("the seats are free for everyone again").atMost(Duration.ofSeconds(5)).until(() -> held().isEmpty());
+        await("the seats are free for everyone again").atMost(Duration.ofSeconds(30)).until(() -> held().isEmpty());
         robot.interact(() -> purchase.abandon());
         assertThat(ended).as("the mode asked: nothing to tell it").isEmpty();
         assertThat(server().count("customer_order")).isZero();
@@ -236,10 +236,10 @@ class KioskPurchaseScreenTest {
     void startingOverBeforePayingGivesTheSeatsBackAndTellsTheMode(FxRobot robot) {
         show(robot, Clock.systemUTC());
         robot.clickOn("#bestButton");
-        await().atMost(Duration.ofSeconds(5)).until(() -> visible(robot, "#cardStep"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> visible(robot, "#cardStep"));
         robot.clickOn("#cancelButton");
         assertThat(ended).containsExactly("cancelled");
-        await().atMost(Duration.ofSeconds(5)).until(() -> held().isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> held().isEmpty());
     }
 
     // --- helpers ---

@@ -93,7 +93,7 @@ class KioskPurchaseScreensTest {
         String suffix = "-" + language + "-" + orientation + ".png";
         show(robot, "Seoul Philharmonic: New Year Gala", m, width, height);
         SeatMap map = robot.lookup("#seatMap").queryAs(SeatMap.class);
-        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> map.getStates().size() > 1000 && map.getSkin() != null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> fx(() -> map.getStates().size() > 1000 && map.getSkin() != null));
         List<Long> two = twoFreeSeatsNearTheMiddle(map);
         tap(robot, map, two.get(0)); // the first tap on the whole hall only zooms in to finger size
         tap(robot, map, two.get(0));
@@ -102,7 +102,7 @@ class KioskPurchaseScreensTest {
         save(robot, "kiosk-purchase-seats" + suffix);
 
         fire(robot, "#holdButton");
-        await().atMost(Duration.ofSeconds(5)).until(() -> visible(robot, "#cardStep"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> visible(robot, "#cardStep"));
         save(robot, "kiosk-purchase-card" + suffix);
 
         chooseCard(robot, 1); // declined: first the card wait, held open by the gate, then the answer
@@ -137,7 +137,7 @@ class KioskPurchaseScreensTest {
         robot.interact(purchase::close);
 
         show(robot, "Han River Summer Festival", m, width, height);
-        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> robot.lookup(".kp-stepper-button").queryAll().size() >= 6
+        await().atMost(Duration.ofSeconds(30)).until(() -> fx(() -> robot.lookup(".kp-stepper-button").queryAll().size() >= 6
                 && robot.lookup(".tier-stock").queryAll().size() == 3));
         List<Button> plus = fx(() -> robot.lookup(".kp-stepper-button").queryAllAs(Button.class).stream()
                 .filter(b -> b.getAccessibleText().startsWith(m.text("kiosk.purchase.more", "").strip())).toList());

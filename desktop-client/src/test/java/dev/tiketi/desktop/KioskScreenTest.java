@@ -98,7 +98,7 @@ class KioskScreenTest {
         });
         robot.clickOn("#username").eraseText(20).write("kiosk");
         robot.clickOn("#password").write(IntegrationTest.PASSWORD).type(KeyCode.ENTER);
-        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> window.shell() != null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> fx(() -> window.shell() != null));
     }
 
     private KioskMode kiosk() {
@@ -110,7 +110,7 @@ class KioskScreenTest {
     }
 
     private void touchTheEvent(FxRobot robot) {
-        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> robot.lookup("#tile-" + event).tryQuery().isPresent()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> fx(() -> robot.lookup("#tile-" + event).tryQuery().isPresent()));
         robot.clickOn("#tile-" + event);
     }
 
@@ -128,7 +128,7 @@ class KioskScreenTest {
 
         touchTheEvent(robot);
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> step() == Step.WAITING);
+        await().atMost(Duration.ofSeconds(30)).until(() -> step() == Step.WAITING);
         await().atMost(Duration.ofSeconds(3)).until(() -> text(robot, "#place").equals("3"));
         assertThat(text(robot, "#ahead")).isEqualTo("2");
         QueueStatus waiting = KioskWorld.status(event, TERMINAL);
@@ -136,14 +136,14 @@ class KioskScreenTest {
         assertThat(waiting.position()).isEqualTo(3);
 
         KioskWorld.leave(event, crowd.subList(1, 3));
-        await("pushed: the place moves without a touch").atMost(Duration.ofSeconds(5)).until(() -> text(robot, "#place").equals("1"));
+        await("pushed: the place moves without a touch").atMost(Duration.ofSeconds(30)).until(() -> text(robot, "#place").equals("1"));
         assertThat(fx(() -> robot.lookup("#nextUp").queryAs(Label.class).isVisible())).isTrue();
 
         KioskWorld.leave(event, crowd.subList(0, 1));
-        await().atMost(Duration.ofSeconds(5)).until(() -> step() == Step.TURN || step() == Step.PURCHASE);
-        await().atMost(Duration.ofSeconds(5)).until(() -> step() == Step.PURCHASE
+        await().atMost(Duration.ofSeconds(30)).until(() -> step() == Step.TURN || step() == Step.PURCHASE);
+        await().atMost(Duration.ofSeconds(30)).until(() -> step() == Step.PURCHASE
                 && fx(() -> robot.lookup("#purchase").tryQuery().map(Node::isVisible).orElse(false)));
-        await("held with the admission the kiosk handed on").atMost(Duration.ofSeconds(5))
+        await("held with the admission the kiosk handed on").atMost(Duration.ofSeconds(30))
                 .until(() -> KioskWorld.HoldingPurchase.LAST.get().held.get() != null);
         assertThat(new Sales(TestServer.api()).statuses(event).values().stream().filter(s -> s == SeatStatus.HELD)).hasSize(1);
         assertThat(KioskWorld.status(event, TERMINAL).state()).isEqualTo(QueueState.ADMITTED);
@@ -160,13 +160,13 @@ class KioskScreenTest {
         open(robot, KioskOptions.of(settings).still().withPurchases(KioskOptions.purchasesSavingTo(prints))
                 .withTiming(KioskWorld.timing(Duration.ofSeconds(60), Duration.ofSeconds(20), Duration.ofSeconds(1))));
         touchTheEvent(robot);
-        await().atMost(Duration.ofSeconds(5)).until(() -> step() == Step.WAITING);
+        await().atMost(Duration.ofSeconds(30)).until(() -> step() == Step.WAITING);
         KioskWorld.leave(event, crowd);
         await("admitted, and taken to the seats by itself").atMost(Duration.ofSeconds(10)).until(() -> step() == Step.PURCHASE
                 && fx(() -> robot.lookup("#bestButton").tryQuery().map(Node::isVisible).orElse(false)));
 
         touchShown(robot, "#bestButton");
-        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> robot.lookup("#cardStep").tryQuery().map(Node::isVisible).orElse(false)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> fx(() -> robot.lookup("#cardStep").tryQuery().map(Node::isVisible).orElse(false)));
         touchShown(robot, "#tapButton");
         await().atMost(Duration.ofSeconds(10)).until(() -> fx(() -> robot.lookup("#ticketsStep").tryQuery().map(Node::isVisible).orElse(false)));
         Sales sales = new Sales(TestServer.api());
@@ -180,8 +180,8 @@ class KioskScreenTest {
         });
 
         touchShown(robot, "#doneButton");
-        await().atMost(Duration.ofSeconds(5)).until(() -> step() == Step.ATTRACT);
-        await("the turn is given back on the server").atMost(Duration.ofSeconds(5))
+        await().atMost(Duration.ofSeconds(30)).until(() -> step() == Step.ATTRACT);
+        await("the turn is given back on the server").atMost(Duration.ofSeconds(30))
                 .until(() -> KioskWorld.status(event, TERMINAL).state() == QueueState.NOT_QUEUED);
     }
 
@@ -189,7 +189,7 @@ class KioskScreenTest {
     private void touchShown(FxRobot robot, String id) {
         Callable<java.util.Optional<Node>> shown = () -> robot.lookup(id).queryAll().stream()
                 .filter(n -> n.getScene() != null && n.isVisible()).findFirst();
-        await(id + " on screen").atMost(Duration.ofSeconds(5)).until(() -> fx(shown).isPresent());
+        await(id + " on screen").atMost(Duration.ofSeconds(30)).until(() -> fx(shown).isPresent());
         robot.clickOn(fx(shown).orElseThrow());
     }
 
@@ -199,14 +199,14 @@ class KioskScreenTest {
         KioskWorld.crowd(event, 4);
         open(robot, options(Duration.ofSeconds(60), Duration.ofSeconds(20)));
         touchTheEvent(robot);
-        await().atMost(Duration.ofSeconds(5)).until(() -> step() == Step.WAITING && text(robot, "#place").equals("4"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> step() == Step.WAITING && text(robot, "#place").equals("4"));
         long sequence = KioskWorld.status(event, TERMINAL).sequence();
 
         robot.interact(() -> window.close()); // the kiosk's program ends (a restart, a crash): nothing given up
         assertThat(KioskWorld.status(event, TERMINAL).sequence()).isEqualTo(sequence);
         open(robot, options(Duration.ofSeconds(60), Duration.ofSeconds(20)));
 
-        await("straight back to the waiting room, same place").atMost(Duration.ofSeconds(5))
+        await("straight back to the waiting room, same place").atMost(Duration.ofSeconds(30))
                 .until(() -> step() == Step.WAITING && text(robot, "#place").equals("4"));
         QueueStatus after = KioskWorld.status(event, TERMINAL);
         assertThat(after.sequence()).isEqualTo(sequence);
@@ -226,12 +226,12 @@ class KioskScreenTest {
         assertThat(KioskWorld.status(event, TERMINAL).state()).isEqualTo(QueueState.ADMITTED);
         robot.clickOn("#purchase"); // the last touch: from here on nobody is there
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> robot.lookup("#stillThere").queryAs(Node.class).isVisible()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> fx(() -> robot.lookup("#stillThere").queryAs(Node.class).isVisible()));
         await("the kiosk starts over").atMost(Duration.ofSeconds(6)).until(() -> step() == Step.ATTRACT);
 
-        await("the seat is free again").atMost(Duration.ofSeconds(5))
+        await("the seat is free again").atMost(Duration.ofSeconds(30))
                 .until(() -> sales.statuses(event).values().stream().noneMatch(s -> s == SeatStatus.HELD));
-        await("the turn is given back").atMost(Duration.ofSeconds(5))
+        await("the turn is given back").atMost(Duration.ofSeconds(30))
                 .until(() -> KioskWorld.status(event, TERMINAL).state() == QueueState.NOT_QUEUED);
         assertThat(KioskWorld.line(event).summary().admitted()).isZero();
     }
@@ -246,8 +246,8 @@ class KioskScreenTest {
         Api api = TestServer.api();
         assertThat(api.post("/api/queue/admin/clear/" + event, null, admin).status()).isEqualTo(200);
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> step() == Step.LAPSED);
-        await("its seat given back").atMost(Duration.ofSeconds(5))
+        await().atMost(Duration.ofSeconds(30)).until(() -> step() == Step.LAPSED);
+        await("its seat given back").atMost(Duration.ofSeconds(30))
                 .until(() -> new Sales(api).statuses(event).values().stream().noneMatch(s -> s == SeatStatus.HELD));
         robot.clickOn("#again");
         await("in line again, and in").atMost(Duration.ofSeconds(6)).until(() -> step() == Step.PURCHASE);
@@ -269,7 +269,7 @@ class KioskScreenTest {
         assertThat(fx(() -> robot.lookup("#kioskScreens").queryAs(Node.class).getPseudoClassStates().stream()
                 .anyMatch(p -> p.getPseudoClassName().equals("large-text")))).isTrue();
         touchTheEvent(robot);
-        await().atMost(Duration.ofSeconds(5)).until(() -> step() == Step.WAITING);
+        await().atMost(Duration.ofSeconds(30)).until(() -> step() == Step.WAITING);
         assertThat(text(robot, "#eta")).startsWith("예상 대기 시간");
         assertThat(fx(() -> robot.lookup("#leaveLine").queryAs(javafx.scene.control.Button.class).getText())).isEqualTo("대기열 나가기");
 
@@ -278,7 +278,7 @@ class KioskScreenTest {
         await("the next customer finds the kiosk's own language").atMost(Duration.ofSeconds(3))
                 .until(() -> fx(() -> robot.lookup("#attractTitle").queryAs(Label.class).getText()).equals("Buy tickets here"));
         assertThat(fx(() -> kiosk().flow().largeTextProperty().get())).isFalse();
-        await().atMost(Duration.ofSeconds(5)).until(() -> KioskWorld.status(event, TERMINAL).state() == QueueState.NOT_QUEUED);
+        await().atMost(Duration.ofSeconds(30)).until(() -> KioskWorld.status(event, TERMINAL).state() == QueueState.NOT_QUEUED);
     }
 
     @Test
@@ -287,7 +287,7 @@ class KioskScreenTest {
         KioskWorld.crowd(event, 2);
         open(robot, options(Duration.ofSeconds(60), Duration.ofSeconds(20)));
         touchTheEvent(robot);
-        await().atMost(Duration.ofSeconds(5)).until(() -> step() == Step.WAITING);
+        await().atMost(Duration.ofSeconds(30)).until(() -> step() == Step.WAITING);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Q).release(KeyCode.SHIFT, KeyCode.CONTROL);
         assertThat(fx(() -> window.shell() != null)).as("the staff's sign-out key does nothing here").isTrue();
 
@@ -295,15 +295,15 @@ class KioskScreenTest {
         await().atMost(Duration.ofSeconds(3)).until(() -> fx(() -> robot.lookup("#kioskExit").queryAs(Node.class).isVisible()
                 && robot.lookup("#kioskExitPassword").queryAs(Node.class).isFocused()));
         robot.write("not-the-password").type(KeyCode.ENTER);
-        await().atMost(Duration.ofSeconds(5)).until(() -> text(robot, "#kioskExitProblem").equals("Wrong password."));
+        await().atMost(Duration.ofSeconds(30)).until(() -> text(robot, "#kioskExitProblem").equals("Wrong password."));
         assertThat(fx(() -> window.shell() != null)).isTrue();
 
         robot.clickOn("#kioskExitPassword").write(IntegrationTest.PASSWORD).type(KeyCode.ENTER);
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> window.shell() == null
+        await().atMost(Duration.ofSeconds(30)).until(() -> fx(() -> window.shell() == null
                 && robot.lookup("#username").tryQuery().isPresent()));
         assertThat(fx(stage::isFullScreen)).isFalse();
-        await("the place in line is given up as the kiosk leaves service").atMost(Duration.ofSeconds(5))
+        await("the place in line is given up as the kiosk leaves service").atMost(Duration.ofSeconds(30))
                 .until(() -> KioskWorld.status(event, TERMINAL).state() == QueueState.NOT_QUEUED);
     }
 

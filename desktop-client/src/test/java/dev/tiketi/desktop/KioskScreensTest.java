@@ -118,10 +118,10 @@ class KioskScreensTest {
         robot.interact(() -> kiosk.flow().largeTextProperty().set(false));
 
         robot.interact(() -> kiosk.flow().choose(KioskEvent.of(busy)));
-        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> kiosk.flow().line().positionProperty().get() != null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> fx(() -> kiosk.flow().line().positionProperty().get() != null));
         assertThat(fx(() -> kiosk.flow().line().positionProperty().get())).isEqualTo(40);
         KioskWorld.leave(busy.id(), crowd.subList(1, 26)); // 25 of those waiting ahead go home
-        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> kiosk.flow().line().positionProperty().get() == 15));
+        await().atMost(Duration.ofSeconds(30)).until(() -> fx(() -> kiosk.flow().line().positionProperty().get() == 15));
         shot(robot, "kiosk-waiting" + suffix);
 
         await().atMost(Duration.ofSeconds(6)).until(() -> fx(() -> kiosk.flow().stillThereProperty().get()));
@@ -129,12 +129,12 @@ class KioskScreensTest {
 
         KioskWorld.leave(busy.id(), crowd.subList(26, 40));
         KioskWorld.leave(busy.id(), crowd.subList(0, 1));
-        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> kiosk.flow().stepProperty().get() == Step.TURN));
+        await().atMost(Duration.ofSeconds(30)).until(() -> fx(() -> kiosk.flow().stepProperty().get() == Step.TURN));
         shot(robot, "kiosk-turn" + suffix);
 
         Api api = TestServer.api();
         api.post("/api/queue/admin/clear/" + busy.id(), null, api.login("admin", IntegrationTest.PASSWORD));
-        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> kiosk.flow().stepProperty().get() == Step.LAPSED));
+        await().atMost(Duration.ofSeconds(30)).until(() -> fx(() -> kiosk.flow().stepProperty().get() == Step.LAPSED));
         shot(robot, "kiosk-lapsed" + suffix);
 
         robot.interact(() -> kiosk.exit().open());

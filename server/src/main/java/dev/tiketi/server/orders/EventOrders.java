@@ -4,7 +4,10 @@ import dev.tiketi.model.admin.AuditAction;
 import dev.tiketi.model.admin.CancelSummary;
 import dev.tiketi.model.sales.RefundRequest;
 import dev.tiketi.model.sales.TenderType;
+import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.server.audit.AuditLog;
+import dev.tiketi.server.cash.CashSessions;
+import dev.tiketi.server.error.ApiException;
 import dev.tiketi.server.auth.CurrentUser;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +26,10 @@ public class EventOrders {
     private final OrderRepository orders;
     private final Refunds refunds;
     private final AuditLog audit;
+    private final CashSessions cash;
 
-    EventOrders(JdbcClient jdbc, OrderRepository orders, Refunds refunds, AuditLog audit) {
+    EventOrders(JdbcClient jdbc, OrderRepository orders, Refunds refunds, AuditLog audit, CashSessions cash) {
+        this.cash = cash;
         this.jdbc = jdbc;
         this.orders = orders;
         this.refunds = refunds;
@@ -64,6 +69,15 @@ public class EventOrders {
     /** Refunds every valid ticket of the event; returns how many orders were refunded. */
     public int refundAll(long eventId, CurrentUser admin, String terminal, String reason) {
         List<Open> all = open(eventId);
+        // What can refuse is checked before the first card gets its money back: a refusal half-way rolls the
+        // database back, but not a refund the card terminal has already made (a retry would pay it twice).
+        long toCash = all.stream().mapToLong(o -> o.amount() - Math.min(o.amount(), Math.max(0, orders.netPaid(o.orderId(), TenderType.CARD))))
+                .sum();
+        Long session = cash.openSessionId(admin.id(), terminal);
+        if (toCash > 0 && (session == null || !cash.lockOpen(session))) {
+            throw new ApiException(ErrorCode.CASH_SESSION_REQUIRED, "Open a cash session at this terminal to pay back "
+                    + toCash + " in cash here before cancelling.");
+        }
         for (Open o : all) {
             refunds.refund(o.orderId(), new RefundRequest(null, reason), admin, terminal);
         }

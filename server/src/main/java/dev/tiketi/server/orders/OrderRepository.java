@@ -205,7 +205,6 @@ class OrderRepository {
                 .params(orderId, reprint, sessionId, userId, ts(now)).update();
     }
 
-    /** Locks the customer's row (their purchases go one at a time) and counts their valid tickets for the event. */
     /**
      * The event's state under a share lock: an admin cancelling (or closing) the event locks its row to change
      * it, so a sale either commits before that and is in the cancel's refund pass, or waits and sees the new
@@ -215,6 +214,7 @@ class OrderRepository {
         return jdbc.sql("select state from event where id = ? for share").param(eventId).query(String.class).single();
     }
 
+    /** Locks the customer's row (their purchases go one at a time) and counts their valid tickets for the event. */
     int lockCustomerAndCount(long userId, long eventId) {
         jdbc.sql("select id from app_user where id = ? for update").param(userId).query(Long.class).single();
         return jdbc.sql("""

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 class EventCancelApiTest extends IntegrationTest {
     private static final String COUNTER = "counter-1";
     private static final String ADMIN_DESK = "admin-desk";
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.tiketi.server.payments.SimulatedPaymentTerminal terminal;
     private String admin;
     private String clerk;
     private Sales sales;
@@ -156,6 +158,8 @@ class EventCancelApiTest extends IntegrationTest {
 
     @Test
     void refundAllWithoutADrawerForTheCashCancelsNothing() {
+        long charged = terminal.netCharged();
+
         Api.Res r = cancel("REFUND_ALL", ADMIN_DESK);
 
         assertThat(r.status()).isEqualTo(409);
@@ -164,6 +168,7 @@ class EventCancelApiTest extends IntegrationTest {
         assertThat(count("select count(*) from ticket where event_id = ? and state = 'VALID'", event)).isEqualTo(8);
         assertThat(count("select count(*) from payment p join customer_order o on o.id = p.order_id where o.event_id = ? and p.kind = 'REFUND'",
                 event)).isZero();
+        assertThat(terminal.netCharged()).as("no card got money back the database does not know of").isEqualTo(charged);
     }
 
     @Test

@@ -49,7 +49,10 @@ public final class AuditViewModel {
     private final ObjectProperty<AuditEntryView> selected = new SimpleObjectProperty<>();
 
     private final ObservableList<EventSummary> events = FXCollections.observableArrayList();
+
+    private final ObservableList<EventSummary> eventsView = FXCollections.unmodifiableObservableList(events);
     private final ObservableList<AuditEntryView> entries = FXCollections.observableArrayList();
+    private final ObservableList<AuditEntryView> entriesView = FXCollections.unmodifiableObservableList(entries);
     private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper pages = new ReadOnlyIntegerWrapper();
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
@@ -235,11 +238,11 @@ public final class AuditViewModel {
     }
 
     public ObservableList<EventSummary> events() {
-        return FXCollections.unmodifiableObservableList(events);
+        return eventsView; // one wrapper: a view listened to must live as long as the model
     }
 
     public ObservableList<AuditEntryView> entries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return entriesView; // one wrapper: a view listened to must live as long as the model
     }
 
     public ReadOnlyIntegerProperty pageProperty() {

@@ -39,7 +39,9 @@ public final class EventsViewModel {
     private final Clock clock;
     private final EventForm form;
     private final ObservableList<EventSummary> events = FXCollections.observableArrayList();
+    private final ObservableList<EventSummary> eventsView = FXCollections.unmodifiableObservableList(events);
     private final ObservableList<VenueSummary> venues = FXCollections.observableArrayList();
+    private final ObservableList<VenueSummary> venuesView = FXCollections.unmodifiableObservableList(venues);
     private final ReadOnlyObjectWrapper<EventDetail> editing = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -80,11 +82,11 @@ public final class EventsViewModel {
     }
 
     public ObservableList<EventSummary> events() {
-        return FXCollections.unmodifiableObservableList(events);
+        return eventsView; // one wrapper: a view listened to must live as long as the model
     }
 
     public ObservableList<VenueSummary> venues() {
-        return FXCollections.unmodifiableObservableList(venues);
+        return venuesView; // one wrapper: a view listened to must live as long as the model
     }
 
     /** The event in the form; null while a new one is being written. */

@@ -45,6 +45,7 @@ public final class SeatKillsViewModel implements AutoCloseable {
     private final ObservableSet<Long> selection = FXCollections.observableSet();
     private final ObservableSet<Long> refused = FXCollections.observableSet();
     private final ObservableList<SeatKillView> kills = FXCollections.observableArrayList();
+    private final ObservableList<SeatKillView> killsView = FXCollections.unmodifiableObservableList(kills);
     private final ObjectProperty<KillReason> reason = new SimpleObjectProperty<>(KillReason.HOUSE);
     private final StringProperty note = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -73,7 +74,7 @@ public final class SeatKillsViewModel implements AutoCloseable {
     }
 
     public ObservableList<SeatKillView> kills() {
-        return FXCollections.unmodifiableObservableList(kills);
+        return killsView; // one wrapper: a view listened to must live as long as the model
     }
 
     public ObjectProperty<KillReason> reasonProperty() {

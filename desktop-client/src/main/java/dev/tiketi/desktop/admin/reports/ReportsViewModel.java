@@ -47,7 +47,10 @@ public final class ReportsViewModel {
     private final ObjectProperty<TierView> tier = new SimpleObjectProperty<>();
 
     private final ObservableList<EventSummary> events = FXCollections.observableArrayList();
+
+    private final ObservableList<EventSummary> eventsView = FXCollections.unmodifiableObservableList(events);
     private final ObservableList<TierView> tiers = FXCollections.observableArrayList();
+    private final ObservableList<TierView> tiersView = FXCollections.unmodifiableObservableList(tiers);
     private final ReadOnlyObjectWrapper<ReportTable> table = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -270,11 +273,11 @@ public final class ReportsViewModel {
     }
 
     public ObservableList<EventSummary> events() {
-        return FXCollections.unmodifiableObservableList(events);
+        return eventsView; // one wrapper: a view listened to must live as long as the model
     }
 
     public ObservableList<TierView> tiers() {
-        return FXCollections.unmodifiableObservableList(tiers);
+        return tiersView; // one wrapper: a view listened to must live as long as the model
     }
 
     public ReadOnlyObjectProperty<ReportTable> tableProperty() {

@@ -36,6 +36,7 @@ public final class UsersViewModel {
     private final Messages m;
     private final Threads threads;
     private final ObservableList<UserView> users = FXCollections.observableArrayList();
+    private final ObservableList<UserView> usersView = FXCollections.unmodifiableObservableList(users);
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty displayName = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
@@ -52,7 +53,7 @@ public final class UsersViewModel {
     }
 
     public ObservableList<UserView> users() {
-        return FXCollections.unmodifiableObservableList(users);
+        return usersView; // one wrapper: a view listened to must live as long as the model
     }
 
     public StringProperty usernameProperty() {

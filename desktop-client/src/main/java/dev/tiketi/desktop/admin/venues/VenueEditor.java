@@ -45,6 +45,7 @@ public final class VenueEditor {
     private final Messages m;
     private final Threads threads;
     private final ObservableList<VenueSummary> venues = FXCollections.observableArrayList();
+    private final ObservableList<VenueSummary> venuesView = FXCollections.unmodifiableObservableList(venues);
     private final ReadOnlyObjectWrapper<VenueSummary> editing = new ReadOnlyObjectWrapper<>();
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty address = new SimpleStringProperty("");
@@ -55,6 +56,7 @@ public final class VenueEditor {
     private final ObjectProperty<SectionRow> section = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<VenueLayout> preview = new ReadOnlyObjectWrapper<>();
     private final ObservableList<TierView> previewTiers = FXCollections.observableArrayList();
+    private final ObservableList<TierView> previewTiersView = FXCollections.unmodifiableObservableList(previewTiers);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -77,7 +79,7 @@ public final class VenueEditor {
     }
 
     public ObservableList<VenueSummary> venues() {
-        return FXCollections.unmodifiableObservableList(venues);
+        return venuesView; // one wrapper: a view listened to must live as long as the model
     }
 
     /** The venue being edited; null for a new one. */
@@ -112,7 +114,7 @@ public final class VenueEditor {
 
     /** The tier codes the preview's seats use, as tiers the seat map colours by (in order of first use; no prices yet). */
     public ObservableList<TierView> previewTiers() {
-        return FXCollections.unmodifiableObservableList(previewTiers);
+        return previewTiersView; // one wrapper: a view listened to must live as long as the model
     }
 
     /** "480 seats · 4 blocked · 10 accessible", or why there is no preview. */

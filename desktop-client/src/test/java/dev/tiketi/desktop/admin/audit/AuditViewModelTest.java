@@ -90,7 +90,11 @@ class AuditViewModelTest {
 
     @Test
     void everyActionOfTheProtocolIsOffered() {
-        assertThat(AuditActions.ALL).hasSize(27).contains(AuditAction.SIGNED_IN, AuditAction.SEATS_FREED);
+        assertThat(AuditActions.ALL).hasSize(28).contains(AuditAction.SIGNED_IN, AuditAction.SEATS_FREED, AuditAction.ORDER_FLAGGED);
+        for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.KOREAN)) {
+            java.util.ResourceBundle texts = new dev.tiketi.desktop.ui.Messages(locale).bundle();
+            assertThat(AuditActions.ALL).as("translated in %s", locale).allMatch(a -> texts.containsKey("audit.action." + a));
+        }
     }
 
     /** 120 entries: a refund, an action from a newer server, then sign-ins. */
