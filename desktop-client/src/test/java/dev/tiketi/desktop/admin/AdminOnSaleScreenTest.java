@@ -218,6 +218,7 @@ class AdminOnSaleScreenTest {
         assertThat(sales.buyByCard(counterHold.body().get("holdId").asString(), clerk, "counter-1").status()).isEqualTo(201);
         await().atMost(WAIT).until(() -> label(robot, "#dashboardSold").equals("Sold: 6 tickets"));
         assertThat(label(robot, "#dashboardRevenue")).isEqualTo("Revenue: " + session.messages().cash(4 * 90_000 + 2 * 150_000));
+        assertThat(label(robot, "#dashboardHeld")).isEqualTo("Held: none");
         Screenshots.save(stage.getScene().getRoot(), "admin-on-sale-dashboard.png");
 
         // 5. two seats killed for a camera, on the events section's map: every terminal sees them blocked

@@ -70,7 +70,7 @@ final class DashboardController {
         }, vm.figuresProperty(), vm.live().eventProperty()));
         held.textProperty().bind(Bindings.createStringBinding(() -> {
             SalesFigures f = vm.figuresProperty().get();
-            return m.text("dashboard.held", f == null ? 0 : f.held(), f == null ? 0 : f.holdCount());
+            return f == null || f.holdCount() == 0 ? m.text("dashboard.heldNone") : m.text("dashboard.held", f.held(), f.holdCount());
         }, vm.figuresProperty()));
         available.textProperty().bind(Bindings.createStringBinding(() -> m.text("dashboard.available",
                 vm.live().stock().stream().mapToInt(TierAvailability::available).sum()), vm.live().stock()));
