@@ -23,8 +23,20 @@ public final class AdminPanel implements AutoCloseable {
     private final StackPane content = new StackPane();
     private final ToggleGroup nav = new ToggleGroup();
     private final BorderPane view = new BorderPane();
+    private AdminSection current;
+    private boolean showing;
 
+    /** A panel on screen at once, its first section open (tests, and any window that shows only the panel). */
     public AdminPanel(List<AdminSection> sections) {
+        this(sections, true);
+    }
+
+    /**
+     * {@code showing} false: a panel behind a tab. Nothing is built, and no section polls, until
+     * {@link #showing(boolean)} says the tab is selected; while it is not, the open section is taken out of the
+     * scene, which stops its polling as leaving for another section does.
+     */
+    public AdminPanel(List<AdminSection> sections, boolean showing) {
         this.sections = List.copyOf(sections);
         VBox column = new VBox(4);
         column.setPadding(new Insets(8));
@@ -45,8 +57,17 @@ public final class AdminPanel implements AutoCloseable {
         view.setCenter(content);
         VBox.setVgrow(content, Priority.ALWAYS);
         view.setId("adminPanel");
-        if (!this.sections.isEmpty()) {
-            open(this.sections.get(0));
+        current = this.sections.isEmpty() ? null : this.sections.get(0);
+        showing(showing);
+    }
+
+    /** Whether the panel is on screen (its tab selected). */
+    public void showing(boolean on) {
+        showing = on;
+        if (on && current != null) {
+            open(current);
+        } else if (!on) {
+            content.getChildren().clear();
         }
     }
 
@@ -64,10 +85,14 @@ public final class AdminPanel implements AutoCloseable {
     }
 
     private void open(AdminSection s) {
-        Node node = built.computeIfAbsent(s, AdminSection::view);
-        content.getChildren().setAll(node);
+        current = s;
         nav.getToggles().stream().filter(t -> ((ToggleButton) t).getId().equals("admin-" + s.id())).findFirst()
                 .ifPresent(t -> t.setSelected(true));
+        if (!showing) {
+            return;
+        }
+        Node node = built.computeIfAbsent(s, AdminSection::view);
+        content.getChildren().setAll(node);
         s.shown();
     }
 

@@ -63,9 +63,11 @@ public final class CounterMode implements Mode {
         cashTab = new Tab(m.text("tab.cashup"), TiketiApp.load("cashup/CashUp.fxml", m, cashUp));
         tabs = new TabPane(sellTab, ordersTab, cashTab);
         if (admin) {
-            adminPanel = new AdminPanel(AdminSections.of(session, notifier));
+            adminPanel = new AdminPanel(AdminSections.of(session, notifier), false);
             Tab adminTab = new Tab(m.text("shell.adminTab"), adminPanel.view());
             adminTab.setId("adminTab");
+            // the panel's sections poll only while the admin looks at them, not while selling at the Sell tab
+            adminTab.selectedProperty().addListener((o, was, is) -> adminPanel.showing(is));
             tabs.getTabs().add(adminTab);
         } else {
             adminPanel = null;

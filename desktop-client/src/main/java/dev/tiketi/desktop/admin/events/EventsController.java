@@ -311,6 +311,6 @@ final class EventsController {
 
     private void askCancel(CancelSummary summary) {
         CancelDialog.ask(table.getScene().getWindow(), m, summary.eventName(), vm.summaryLines(summary))
-                .ifPresent(answer -> vm.cancel(answer.choice(), answer.reason()));
+                .ifPresent(answer -> vm.cancel(summary.eventId(), answer.choice(), answer.reason()));
     }
 }

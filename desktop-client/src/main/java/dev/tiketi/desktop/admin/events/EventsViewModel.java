@@ -38,6 +38,7 @@ public final class EventsViewModel {
     private final Threads threads;
     private final Clock clock;
     private final EventForm form;
+    private long opening;
     private final ObservableList<EventSummary> events = FXCollections.observableArrayList();
     private final ObservableList<EventSummary> eventsView = FXCollections.unmodifiableObservableList(events);
     private final ObservableList<VenueSummary> venues = FXCollections.observableArrayList();
@@ -137,6 +138,7 @@ public final class EventsViewModel {
     }
 
     public void newEvent() {
+        opening++;
         editing.set(null);
         errors.done();
         form.blank(LocalDate.now(clock.withZone(m.zone())));
@@ -147,7 +149,13 @@ public final class EventsViewModel {
         if (summary == null) {
             return;
         }
-        threads.call(() -> api.event(summary.id())).onSuccess(this::show).onFailure(this::failed).start();
+        // the latest choice wins: an earlier event's answer arriving late must not fill the form under another
+        long asked = ++opening;
+        threads.call(() -> api.event(summary.id())).onSuccess(d -> {
+            if (asked == opening) {
+                show(d);
+            }
+        }).onFailure(this::failed).start();
     }
 
     private void show(EventDetail detail) {
@@ -192,13 +200,13 @@ public final class EventsViewModel {
         threads.call(() -> api.cancelSummary(e.id())).onSuccess(ask).onFailure(this::failed).always(() -> busy.set(false)).start();
     }
 
-    public void cancel(CancelChoice choice, String reason) {
-        EventDetail e = editing.get();
-        if (e == null || choice == null) {
+    /** Cancels the event whose summary the admin read ({@code eventId}), whatever the form shows by now. */
+    public void cancel(long eventId, CancelChoice choice, String reason) {
+        if (choice == null) {
             return;
         }
         String r = reason == null || reason.isBlank() ? null : reason.strip();
-        act(() -> api.cancel(e.id(), new EventCancelRequest(choice, r)),
+        act(() -> api.cancel(eventId, new EventCancelRequest(choice, r)),
                 choice == CancelChoice.REFUND_ALL ? "admin.events.cancelledRefunded" : "admin.events.cancelledFlagged");
     }
 

@@ -75,10 +75,26 @@ class EventsViewModelTest {
                 "Flagging keeps the orders paid and lists each in the audit log (ORDER_FLAGGED) for follow-up.");
 
         api.detail = event(EventStatus.CANCELLED);
-        vm.cancel(CancelChoice.REFUND_ALL, "  공연자 사정  ");
+        vm.cancel(shown.get().eventId(), CancelChoice.REFUND_ALL, "  공연자 사정  ");
 
         assertThat(api.cancels).containsExactly(new EventCancelRequest(CancelChoice.REFUND_ALL, "공연자 사정"));
         assertThat(vm.messageProperty().get()).isEqualTo("Event 신년 음악회 cancelled; every order refunded.");
+    }
+
+    @Test
+    void anEarlierEventsAnswerArrivingLateDoesNotReplaceTheLatestChoice() {
+        List<Runnable> background = new java.util.ArrayList<>();
+        EventsViewModel slow = new EventsViewModel(api, new Messages(Locale.ENGLISH, ZoneId.of("Asia/Seoul")),
+                new Threads(background::add, Runnable::run), Clock.fixed(NOW, ZoneId.of("UTC")));
+        slow.open(summary()); // the admin clicks one event...
+        slow.open(summary()); // ...then another before the first answer came
+
+        api.detail = event(EventStatus.ON_SALE);
+        background.get(1).run();
+        api.detail = event(EventStatus.DRAFT);
+        background.get(0).run();
+
+        assertThat(slow.editingProperty().get().status()).as("the latest choice's answer stays").isEqualTo(EventStatus.ON_SALE);
     }
 
     @Test
