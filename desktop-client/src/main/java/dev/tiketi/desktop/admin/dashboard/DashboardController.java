@@ -54,6 +54,8 @@ final class DashboardController {
     @FXML
     void initialize() {
         EventChoice.bind(event, vm.picker(), m);
+        // empty axes over an arbitrary minute say nothing: the charts appear with the first figures
+        charts.visibleProperty().bind(vm.figuresProperty().isNotNull());
         presence.textProperty().bind(Bindings.createStringBinding(() -> {
             PresenceUpdate p = vm.live().presenceProperty().get();
             return p == null ? "" : m.text("dashboard.presence", p.terminals(), p.viewers());
