@@ -22,6 +22,15 @@ final class Ceilings {
     double trivialWrkPerSecond = Double.NaN;
     /** Server CPU per trivial request during the Java generator's run, in ms. */
     double trivialCpuMillis;
+    /**
+     * The trivial authenticated endpoint ({@code GET /api/system/ping} with a customer's bearer token, the whole
+     * security chain and nothing behind it) through this generator: the ceiling each operation is compared with.
+     */
+    Measured ping;
+    /** The same through wrk, with what it cost the server per request; NaN / null without wrk. */
+    double pingWrkPerSecond = Double.NaN;
+    Meters.Cost pingWrkCost;
+    Meters.Cost trivialWrkCost;
 
     void measureRedis() throws Exception {
         String sha = run(List.of("redis-cli", "-n", Integer.toString(Setup.REDIS_DB), "SCRIPT", "LOAD",
@@ -61,19 +70,38 @@ final class Ceilings {
         }
     }
 
-    void measureServer(Http http, ServerProcess server) throws Exception {
+    void measureServer(Http http, ServerProcess server, String token) throws Exception {
         // the server is warm (Warmup); 5 s at saturation with 32 workers
         java.time.Duration cpu0 = server.cpu();
         Load.Result r = Load.closedLoop(32, 5, i -> http.send("GET", "/actuator/health/liveness", null, null));
         trivialPerSecond = r.rate();
         trivialCpuMillis = server.cpu().minus(cpu0).toNanos() / 1e6 / Math.max(1, r.ok());
+        ping = Measured.closed(server, 32, 5, i -> http.send("GET", PING, null, token));
         if (onPath("wrk")) {
-            String out = run(List.of("wrk", "-t1", "-c32", "-d5s", http.base + "/actuator/health/liveness"));
-            Matcher m = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(out);
-            if (m.find()) {
-                trivialWrkPerSecond = Double.parseDouble(m.group(1));
-            }
+            Meters before = server.meters();
+            trivialWrkPerSecond = wrk(List.of(http.base + "/actuator/health/liveness"));
+            trivialWrkCost = server.meters().since(before, Math.round(trivialWrkPerSecond * WRK_SECONDS));
+            before = server.meters();
+            pingWrkPerSecond = wrk(List.of("-H", "Authorization: Bearer " + token, http.base + PING));
+            pingWrkCost = server.meters().since(before, Math.round(pingWrkPerSecond * WRK_SECONDS));
         }
+    }
+
+    static final String PING = dev.tiketi.model.ApiPaths.PING;
+    private static final int WRK_SECONDS = 5;
+
+    private static double wrk(List<String> target) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("wrk", "-t1", "-c32", "-d" + WRK_SECONDS + "s"));
+        command.addAll(target);
+        Matcher m = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(run(command));
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    }
+
+    /** "36% of the trivial authenticated endpoint's 2,000/s; CPU 3.1× its": an operation against the ceiling. */
+    String againstPing(Measured m, boolean saturated) {
+        String cpu = String.format("CPU %.1f× the trivial authenticated request's", m.cost().cpuMillis() / ping.cost().cpuMillis());
+        return saturated ? String.format("%s of the trivial authenticated endpoint's %s; %s", Report.pct(m.result().rate() / ping.result().rate()),
+                Report.num(ping.result().rate()), cpu) : cpu;
     }
 
     private static boolean onPath(String tool) {

@@ -1,57 +1,88 @@
 package dev.tiketi.bench;
 
-import dev.tiketi.live.LiveClient;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Scenario 6: idle STOMP sessions with 10 s heart-beats held by one instance, and what each costs in heap. */
+/**
+ * Scenario 6: idle STOMP sessions with 10 s heart-beats held by one instance, and what each costs in heap. The
+ * sessions come from several generator processes ({@link IdleClients}), each to its own loopback address
+ * (127.0.0.2, .3, ...; the server listens on all), so neither one process's open-file limit nor one address pair's
+ * ephemeral ports run short.
+ */
 final class IdleSessionsScenario {
     private IdleSessionsScenario() {
     }
 
-    record Outcome(int asked, int connected, int stillConnected, long heapBefore, long heapAfter) {
+    record Outcome(int asked, int connected, int stillConnected, long heapBefore, long heapAfter, String limits) {
         long bytesPerSession() {
             return connected == 0 ? 0 : (heapAfter - heapBefore) / connected;
         }
     }
 
-    static Outcome run(ServerProcess server, String token, int sessions) throws Exception {
+    static Outcome run(ServerProcess server, String token, int sessions, int processes) throws Exception {
         long before = server.liveHeap();
-        HttpClient shared = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(2)).build();
-        ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
-        List<LiveClient> clients = new ArrayList<>(sessions);
+        List<Process> children = new ArrayList<>();
+        List<BufferedReader> outs = new ArrayList<>();
         try {
-            for (int i = 0; i < sessions; i++) {
-                clients.add(LiveClient.builder(URI.create(server.base()), () -> token).terminal("idle-" + i)
-                        .heartbeat(Duration.ofSeconds(10)).backoff(Duration.ofSeconds(2), Duration.ofSeconds(10))
-                        .httpClient(shared).scheduler(timer).connect());
-                if (i % 200 == 199) {
-                    waitConnected(clients, 30);
-                }
+            for (int p = 0; p < processes; p++) {
+                int share = sessions / processes + (p < sessions % processes ? 1 : 0);
+                Process child = new ProcessBuilder("java", "-Xmx1500m", "-cp", System.getProperty("java.class.path"), IdleClients.class.getName(),
+                        "http://127.0.0." + (p + 2) + ":" + server.port, token, Integer.toString(share), "idle-" + p + "-")
+                        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                children.add(child);
+                outs.add(new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8)));
             }
-            waitConnected(clients, 60);
-            int connected = (int) clients.stream().filter(c -> c.state() == LiveClient.State.CONNECTED).count();
+            int connected = 0;
+            for (BufferedReader out : outs) {
+                connected += number(out.readLine(), "connected");
+            }
             long after = server.liveHeap();
             // through at least two heart-beat rounds: the sessions must stay up, idle
             Thread.sleep(25_000); // holding idle sessions open for a while is the measurement itself
-            int still = (int) clients.stream().filter(c -> c.state() == LiveClient.State.CONNECTED && c.connectCount() == 1).count();
-            return new Outcome(sessions, connected, still, before, after);
+            int still = 0;
+            for (int p = 0; p < processes; p++) {
+                PrintStream in = new PrintStream(children.get(p).getOutputStream(), true, StandardCharsets.UTF_8);
+                in.println("count");
+                still += number(outs.get(p).readLine(), "still");
+            }
+            String limits = String.format("open files: server %s, each generator process %s", openFiles(server.pid()),
+                    openFiles(children.get(0).pid()));
+            return new Outcome(sessions, connected, still, before, after, limits);
         } finally {
-            clients.forEach(LiveClient::close);
-            timer.shutdownNow();
+            for (Process child : children) {
+                child.getOutputStream().close();
+            }
+            for (Process child : children) {
+                if (!child.waitFor(30, TimeUnit.SECONDS)) {
+                    child.destroyForcibly();
+                }
+            }
         }
     }
 
-    private static void waitConnected(List<LiveClient> clients, int seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < deadline && clients.stream().anyMatch(c -> c.state() != LiveClient.State.CONNECTED)) {
-            Thread.sleep(100); // pacing the connection ramp
+    private static int number(String line, String word) {
+        if (line == null || !line.startsWith(word + " ")) {
+            throw new IllegalStateException("a session generator said: " + line);
+        }
+        return Integer.parseInt(line.substring(word.length() + 1).strip());
+    }
+
+    /** The soft open-file limit of a process, from /proc/&lt;pid&gt;/limits. */
+    static String openFiles(long pid) {
+        try {
+            Matcher m = Pattern.compile("Max open files\\s+(\\S+)").matcher(Files.readString(Path.of("/proc", Long.toString(pid), "limits")));
+            return m.find() ? m.group(1) : "?";
+        } catch (Exception e) {
+            return "?";
         }
     }
 }

@@ -34,9 +34,16 @@ final class Report {
 
     void write(String header) throws IOException {
         StringBuilder s = new StringBuilder(header);
-        s.append("\n| scenario | measure | result | against the ceiling | target / floor | verdict |\n|---|---|---|---|---|---|\n");
+        s.append("\nPer operation, from the server's own meters before and after each run: its process CPU, PostgreSQL connections "
+                + "borrowed from its pool (Hikari) and Redis commands it sent (Lettuce); the server's background passes during the run "
+                + "count too.\n");
+        s.append("\n| scenario | measure | result | server CPU / op | PostgreSQL connections / op | Redis commands / op "
+                + "| against the ceiling | target / floor | verdict |\n|---|---|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {
+            Meters.Cost c = r.cost();
             s.append("| ").append(r.scenario()).append(" | ").append(r.measure()).append(" | ").append(r.value()).append(" | ")
+                    .append(c == null ? "" : c.cpu()).append(" | ").append(c == null ? "" : c.conns()).append(" | ")
+                    .append(c == null ? "" : c.redis()).append(" | ")
                     .append(r.ceilingRatio()).append(" | ").append(r.target()).append(" | ").append(r.verdict()).append(" |\n");
         }
         notes.forEach(n -> s.append('\n').append(n).append('\n'));

@@ -19,11 +19,12 @@ final class Warmup {
     record Spent(Duration wall, Duration serverCpu) {
     }
 
-    static Spent run(Http http, World world, Setup setup, ServerProcess server, String clerk) throws Exception {
+    static Spent run(Http http, World world, Setup setup, ServerProcess server, String clerk, String customer) throws Exception {
         long t0 = System.nanoTime();
         Duration cpu0 = server.cpu();
         String trivial = "/actuator/health/liveness";
         Load.closedLoop(16, 10, i -> http.send("GET", trivial, null, null));
+        Load.closedLoop(16, 10, i -> http.send("GET", Ceilings.PING, null, customer));
 
         // scenario 1's request: holds on distinct seats
         World.Hall hall = world.hall("Warm-up holds", 100, 200);
@@ -41,6 +42,14 @@ final class Warmup {
         AtomicInteger reader = new AtomicInteger();
         Load.closedLoop(16, 15, i -> http.send("GET", "/api/queue/status/" + queued, null,
                 crowd.get(reader.getAndIncrement() % crowd.size()).token()));
+        Load.closedLoop(16, 5, i -> http.send("POST", "/api/queue/heartbeat/" + queued, null, crowd.get(i % crowd.size()).token()));
+
+        // scenario 7's: an event's detail and snapshots
+        Load.closedLoop(16, 10, i -> http.send("GET", switch (i % 3) {
+            case 0 -> "/api/events/" + holds;
+            case 1 -> "/api/events/" + holds + "/stock";
+            default -> "/api/events/" + queued + "/seats";
+        }, null, crowd.get(i % crowd.size()).token()));
 
         // scenario 3's: a whole purchase through an AUTO queue
         long ga = world.gaEvent("Warm-up sales", 20_000);

@@ -5,6 +5,11 @@ public final class ApiPaths {
     public static final String LOGIN = "/api/auth/login";
     public static final String REGISTER = "/api/auth/register";
     public static final String ME = "/api/auth/me";
+    /**
+     * GET, any signed-in role: answers {@code {"ok":true}} after the whole security chain and nothing else. The
+     * cheapest authenticated request, the ceiling the benchmark compares every operation with.
+     */
+    public static final String PING = "/api/system/ping";
     public static final String EVENTS = "/api/events";
     public static final String EVENT = "/api/events/{id}";
     public static final String EVENT_SEATS = "/api/events/{id}/seats";
