@@ -1,7 +1,7 @@
 package dev.tiketi.server.holds;
 
 import dev.tiketi.server.audit.AuditLog;
-import dev.tiketi.server.catalog.EventCatalog;
+import dev.tiketi.server.catalog.SaleTermsCache;
 import dev.tiketi.model.catalog.EventStatus;
 import dev.tiketi.server.inventory.Inventory;
 import java.time.Clock;
@@ -23,13 +23,17 @@ public class HoldSweeper {
     private static final int BATCH = 500;
 
     private final Inventory inventory;
-    private final EventCatalog catalog;
+    /**
+     * Whether an event without holds is still on sale, asked of every such event each pass: from the per-instance
+     * cache (one Redis GET), not PostgreSQL, so an idle server with events on sale borrows no connection.
+     */
+    private final SaleTermsCache catalog;
     private final StaleClaims staleClaims;
     private final AuditLog audit;
     private final Clock clock;
     private volatile boolean failing;
 
-    HoldSweeper(Inventory inventory, EventCatalog catalog, StaleClaims staleClaims, AuditLog audit, Clock clock) {
+    HoldSweeper(Inventory inventory, SaleTermsCache catalog, StaleClaims staleClaims, AuditLog audit, Clock clock) {
         this.inventory = inventory;
         this.catalog = catalog;
         this.staleClaims = staleClaims;
