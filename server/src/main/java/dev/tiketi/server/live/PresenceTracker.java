@@ -26,6 +26,9 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
+import dev.tiketi.server.system.CoalescedPass;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -60,9 +63,12 @@ class PresenceTracker {
     /** System.nanoTime() by which the departures of a closing server must be done. */
     private volatile long closingDeadline;
     private final AtomicBoolean departuresLate = new AtomicBoolean();
+    /** The recount and push, run when a change asks for it rather than on a timer: an idle server does not wake. */
+    private final CoalescedPass pass;
 
     PresenceTracker(StringRedisTemplate redis, SimpMessagingTemplate broker, @Lazy LiveSessions sessions,
-                    LiveNotices notices, Clock clock, TiketiProperties props, RedisNamespace ns) {
+                    LiveNotices notices, Clock clock, TiketiProperties props, RedisNamespace ns,
+                    @Qualifier("taskScheduler") TaskScheduler scheduler) {
         this.redis = redis;
         this.ns = ns;
         this.broker = broker;
@@ -70,6 +76,7 @@ class PresenceTracker {
         this.notices = notices;
         this.clock = clock;
         this.ttl = props.live().presenceTtl();
+        this.pass = new CoalescedPass(scheduler, props.live().presenceInterval(), this::push);
     }
 
     private String key(long eventId) {
@@ -141,11 +148,13 @@ class PresenceTracker {
     void resend(long eventId) {
         lastSent.remove(eventId);
         dirty.add(eventId);
+        pass.request();
     }
 
     /** An instance announced a change (or this one resynced): recount at the next push. */
     void markDirty(long eventId) {
         dirty.add(eventId);
+        pass.request();
     }
 
     @Scheduled(fixedDelayString = "${tiketi.live.presence-renew:10s}")
@@ -165,7 +174,6 @@ class PresenceTracker {
         }
     }
 
-    @Scheduled(fixedDelayString = "${tiketi.live.presence-interval:1s}")
     void push() {
         for (Long eventId : Set.copyOf(dirty)) {
             dirty.remove(eventId);
@@ -180,6 +188,7 @@ class PresenceTracker {
                 }
             } catch (RuntimeException e) {
                 dirty.add(eventId);
+                pass.request();
                 log.warn("Presence of event {} not pushed: {}", eventId, e.toString());
             }
         }

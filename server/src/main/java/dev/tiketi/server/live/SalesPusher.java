@@ -9,7 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
+import dev.tiketi.server.system.CoalescedPass;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,24 +30,30 @@ class SalesPusher {
     private final LiveSessions sessions;
     private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
     private final Map<Long, SalesFigures> lastSent = new ConcurrentHashMap<>();
+    // "at most once a second": the dashboard needs no more, and each push reads the database; run when a change
+    // asks for it, not on a timer, so an idle server does not wake for it
+    private final CoalescedPass pass;
 
-    SalesPusher(SalesFiguresService figures, SimpMessagingTemplate broker, LiveSessions sessions) {
+    SalesPusher(SalesFiguresService figures, SimpMessagingTemplate broker, LiveSessions sessions,
+                @Qualifier("taskScheduler") TaskScheduler scheduler) {
         this.figures = figures;
         this.broker = broker;
         this.sessions = sessions;
+        this.pass = new CoalescedPass(scheduler, Duration.ofSeconds(1), this::push);
     }
 
     void changed(long eventId) {
         dirty.add(eventId);
+        pass.request();
     }
 
     /** A new subscriber: send at the next push even if nothing changed (the broker keeps no last message). */
     void resend(long eventId) {
         lastSent.remove(eventId);
         dirty.add(eventId);
+        pass.request();
     }
 
-    @Scheduled(fixedDelay = 1000) // "at most once a second": the dashboard needs no more, and each push reads the database
     void push() {
         for (Long eventId : Set.copyOf(dirty)) {
             dirty.remove(eventId);
@@ -62,6 +71,7 @@ class SalesPusher {
                 }
             } catch (RuntimeException e) {
                 dirty.add(eventId);
+                pass.request();
                 log.warn("Sales figures of event {} not pushed: {}", eventId, e.toString());
             }
         }
