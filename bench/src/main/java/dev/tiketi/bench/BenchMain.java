@@ -46,8 +46,11 @@ public final class BenchMain {
             String clerk = setup.accounts("CLERK", "bench-staff-", 1).get(0).token();
             String customer = setup.accounts("CUSTOMER", "bench-ping-", 1).get(0).token();
 
-            log("warm-up: every scenario's requests, unmeasured");
-            Warmup.Spent warm = Warmup.run(http, world, setup, a, clerk, customer);
+            // -Dtiketi.bench.skipWarmup=true: a quick check of the benchmark's own code; its numbers are a cold server's
+            boolean skipWarmup = Boolean.getBoolean("tiketi.bench.skipWarmup");
+            log(skipWarmup ? "warm-up skipped (numbers of a cold server)" : "warm-up: every scenario's requests, unmeasured");
+            Warmup.Spent warm = skipWarmup ? new Warmup.Spent(java.time.Duration.ZERO, java.time.Duration.ZERO)
+                    : Warmup.run(http, world, setup, a, clerk, customer);
             log(String.format("warm after %.0f s (server CPU %.0f s)", warm.wall().toMillis() / 1000.0, warm.serverCpu().toMillis() / 1000.0));
 
             Ceilings ceilings = new Ceilings();
