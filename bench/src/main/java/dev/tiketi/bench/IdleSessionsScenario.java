@@ -42,9 +42,11 @@ final class IdleSessionsScenario {
                 outs.add(new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8)));
             }
             int connected = 0;
+            long t0 = System.nanoTime();
             for (BufferedReader out : outs) {
                 connected += number(out.readLine(), "connected");
             }
+            System.out.printf("[bench] %,d of %,d sessions connected in %.0f s%n", connected, sessions, (System.nanoTime() - t0) / 1e9);
             long after = server.liveHeap();
             // through at least two heart-beat rounds: the sessions must stay up, idle
             Thread.sleep(25_000); // holding idle sessions open for a while is the measurement itself
