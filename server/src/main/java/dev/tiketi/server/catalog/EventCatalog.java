@@ -20,25 +20,25 @@ public class EventCatalog {
     private final EventQueries events;
     private final VenueLayouts venues;
     private final InventorySnapshots snapshots;
+    private final SaleTermsCache terms;
     private final Clock clock;
 
-    EventCatalog(EventQueries events, VenueLayouts venues, InventorySnapshots snapshots, Clock clock) {
+    EventCatalog(EventQueries events, VenueLayouts venues, InventorySnapshots snapshots, SaleTermsCache terms, Clock clock) {
+        this.terms = terms;
         this.events = events;
         this.venues = venues;
         this.snapshots = snapshots;
         this.clock = clock;
     }
 
-    /** The event as the sales side needs it, with its status now; empty if there is no such event. */
+    /** The event as the sales side needs it, with its status now (cached to its version); empty if there is no such event. */
     public Optional<SaleTerms> saleTerms(long id) {
-        return events.find(id, clock.instant()).map(e -> new SaleTerms(e.id(), e.name(), e.kind(), e.status(), e.venueId(),
-                e.startsAt(), e.holdMinutes(), e.maxHoldMinutes(), e.perCustomerLimit(), e.currency()));
+        return terms.saleTerms(id);
     }
 
     /** The event if this caller may see it (drafts: admins only), else EVENT_NOT_FOUND. */
     public SaleTerms visible(long id, boolean includeDrafts) {
-        return saleTerms(id).filter(e -> includeDrafts || e.status() != EventStatus.DRAFT)
-                .orElseThrow(() -> new ApiException(ErrorCode.EVENT_NOT_FOUND));
+        return terms.visible(id, includeDrafts);
     }
 
     @Transactional(readOnly = true)

@@ -13,6 +13,8 @@ import dev.tiketi.server.audit.AuditLog;
 import dev.tiketi.server.auth.CurrentUser;
 import dev.tiketi.server.auth.ShopperIds;
 import dev.tiketi.server.catalog.EventCatalog;
+import dev.tiketi.server.catalog.EventLayout;
+import dev.tiketi.server.catalog.LayoutSeat;
 import dev.tiketi.server.catalog.SaleTerms;
 import dev.tiketi.server.error.ApiException;
 import dev.tiketi.server.inventory.HoldItem;
@@ -120,11 +122,11 @@ public class HoldService {
         if (new HashSet<>(ids).size() != ids.size()) {
             throw ApiException.invalid("seatIds", "a seat is listed twice");
         }
-        Map<Long, BestAvailable.Seat> found = seats.byIds(event.id(), ids).stream()
-                .collect(Collectors.toMap(BestAvailable.Seat::id, Function.identity()));
-        List<BestAvailable.Seat> ordered = new ArrayList<>();
+        Map<Long, LayoutSeat> found = seats.byIds(event.id(), ids).stream()
+                .collect(Collectors.toMap(LayoutSeat::id, Function.identity()));
+        List<LayoutSeat> ordered = new ArrayList<>();
         for (Long id : ids) {
-            BestAvailable.Seat seat = found.get(id);
+            LayoutSeat seat = found.get(id);
             if (seat == null) {
                 throw new ApiException(ErrorCode.SEAT_NOT_FOUND, "Seat " + id + " is not part of this event.");
             }
@@ -149,13 +151,13 @@ public class HoldService {
             throw ApiException.invalid("tierId", "no such tier in this event");
         }
         double[] stage = seats.stageCentre(event.id());
-        List<BestAvailable.Seat> tierSeats = seats.inTier(event.id(), tierId);
+        List<LayoutSeat> tierSeats = seats.inTier(event.id(), tierId);
         // Each round that finds all its blocks taken saw at least one block go to someone else, so the tier
         // runs out of blocks before this runs out of rounds; the cap only guards against endless churn.
         int rounds = tierSeats.size() / quantity + 1;
         for (int round = 0; round < rounds; round++) {
             Inventory.SeatsState state = inventory.seats(event.id());
-            List<List<BestAvailable.Seat>> blocks = BestAvailable.blocks(tierSeats,
+            List<List<LayoutSeat>> blocks = BestAvailable.blocks(tierSeats,
                     s -> state.free(s.id()), quantity, accessible, stage[0], stage[1],
                     BEST_AVAILABLE_BLOCKS);
             if (blocks.isEmpty()) {
@@ -171,7 +173,7 @@ public class HoldService {
     }
 
     private HoldView holdStock(SaleTerms event, String holdId, HoldTerms terms, long tierId, int quantity) {
-        SaleSeats.Tier tier = seats.tier(event.id(), tierId)
+        EventLayout.Tier tier = seats.tier(event.id(), tierId)
                 .orElseThrow(() -> ApiException.invalid("tierId", "no such tier in this event"));
         inventory.holdStock(event.id(), holdId, terms, new HoldItem(0, tier.id(), tier.price()), quantity);
         List<HeldSeat> items = new ArrayList<>();
@@ -225,16 +227,16 @@ public class HoldService {
     HoldView view(HoldRecord hold) {
         SaleTerms event = catalog.saleTerms(hold.eventId()).orElseThrow(() -> new ApiException(ErrorCode.HOLD_NOT_FOUND));
         if (hold.seats()) {
-            Map<Long, BestAvailable.Seat> byId = seats.byIds(hold.eventId(), hold.seatIds()).stream()
-                    .collect(Collectors.toMap(BestAvailable.Seat::id, Function.identity()));
+            Map<Long, LayoutSeat> byId = seats.byIds(hold.eventId(), hold.seatIds()).stream()
+                    .collect(Collectors.toMap(LayoutSeat::id, Function.identity()));
             List<HeldSeat> items = hold.items().stream().map(i -> {
-                BestAvailable.Seat s = byId.get(i.seatId());
+                LayoutSeat s = byId.get(i.seatId());
                 return new HeldSeat(i.seatId(), s == null ? null : s.label(), i.tierId(), s == null ? null : s.tierCode(), i.price());
             }).toList();
             return new HoldView(hold.holdId(), hold.eventId(), items, hold.total(), event.currency(), hold.expiresAt(), hold.maxExpiresAt());
         }
         HoldItem tier = hold.items().get(0);
-        String code = seats.tiers(hold.eventId()).stream().filter(t -> t.id() == tier.tierId()).map(SaleSeats.Tier::code)
+        String code = seats.tiers(hold.eventId()).stream().filter(t -> t.id() == tier.tierId()).map(EventLayout.Tier::code)
                 .findFirst().orElse(null);
         List<HeldSeat> items = new ArrayList<>();
         for (int i = 0; i < hold.quantity(); i++) {
@@ -243,12 +245,12 @@ public class HoldService {
         return new HoldView(hold.holdId(), hold.eventId(), items, hold.total(), event.currency(), hold.expiresAt(), hold.maxExpiresAt());
     }
 
-    private static HoldView view(SaleTerms event, String holdId, Instant expires, Instant max, List<BestAvailable.Seat> chosen) {
+    private static HoldView view(SaleTerms event, String holdId, Instant expires, Instant max, List<LayoutSeat> chosen) {
         List<HeldSeat> items = chosen.stream().map(s -> new HeldSeat(s.id(), s.label(), s.tierId(), s.tierCode(), s.price())).toList();
         return new HoldView(holdId, event.id(), items, items.stream().mapToLong(HeldSeat::price).sum(), event.currency(), expires, max);
     }
 
-    private static List<HoldItem> items(List<BestAvailable.Seat> chosen) {
+    private static List<HoldItem> items(List<LayoutSeat> chosen) {
         return chosen.stream().map(s -> new HoldItem(s.id(), s.tierId(), s.price())).toList();
     }
 }

@@ -5,7 +5,7 @@ import dev.tiketi.model.live.LiveRefusal;
 import dev.tiketi.model.live.SeatsUpdate;
 import dev.tiketi.model.sales.SeatState;
 import dev.tiketi.model.sales.SeatStatus;
-import dev.tiketi.server.catalog.SaleTermsCache;
+import dev.tiketi.server.catalog.CatalogVersions;
 import dev.tiketi.server.inventory.InventoryKeys;
 import dev.tiketi.server.system.RedisNamespace;
 import io.lettuce.core.RedisClient;
@@ -57,7 +57,7 @@ class LiveRelay implements SmartLifecycle {
     private final LiveConnections connections;
     private final LiveNotices notices;
     private final RedisNamespace ns;
-    private final SaleTermsCache terms;
+    private final CatalogVersions terms;
     private static final long CHECK_EVERY_MS = 2_000;
     private static final long CHECK_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(6);
 
@@ -79,7 +79,7 @@ class LiveRelay implements SmartLifecycle {
 
     LiveRelay(LettuceConnectionFactory factory, SimpMessagingTemplate broker, LiveSessions sessions, StockPusher stock,
               PresenceTracker presence, QueuePushes queue, SalesPusher sales, LiveConnections connections,
-              LiveNotices notices, RedisNamespace ns, SaleTermsCache terms) {
+              LiveNotices notices, RedisNamespace ns, CatalogVersions terms) {
         this.terms = terms;
         this.sales = sales;
         this.connections = connections;
