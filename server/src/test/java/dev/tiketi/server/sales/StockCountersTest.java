@@ -23,6 +23,7 @@ import dev.tiketi.server.inventory.Inventory;
 import dev.tiketi.server.support.Api;
 import dev.tiketi.server.support.Fixtures;
 import dev.tiketi.server.support.IntegrationTest;
+import dev.tiketi.server.support.Sales;
 import dev.tiketi.server.support.TestClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
