@@ -1,5 +1,6 @@
 package dev.tiketi.server.catalog;
 
+import dev.tiketi.server.inventory.InventoryKeys;
 import dev.tiketi.server.system.RedisNamespace;
 import java.util.List;
 import java.util.UUID;
@@ -82,6 +83,6 @@ public class CatalogVersions {
     }
 
     private String key(long id) {
-        return ns.key("terms:{e" + id + "}");
+        return new InventoryKeys(ns, id).catalogVersion();
     }
 }

@@ -38,6 +38,11 @@ public class EventLayoutCache {
         return cache.get(eventId);
     }
 
+    /** The same, with the catalog version it is exact to. */
+    public Optional<VersionedEventCache.Versioned<EventLayout>> versionedLayout(long eventId) {
+        return cache.versioned(eventId);
+    }
+
     private Optional<EventLayout> load(long eventId) {
         Optional<Head> head = jdbc.sql("""
                         select e.kind, coalesce(v.stage_x + v.stage_width / 2, 0), coalesce(v.stage_y + v.stage_depth / 2, 0)

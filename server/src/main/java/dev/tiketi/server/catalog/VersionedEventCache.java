@@ -11,12 +11,13 @@ import java.util.function.LongFunction;
  * rows: a change committing in between replaces it, so the copy is stale at once and the next read reloads.
  */
 public final class VersionedEventCache<T> {
-    private record Entry<T>(String version, T value) {
+    /** A value with the catalog version it was read under. */
+    public record Versioned<T>(String version, T value) {
     }
 
     private final CatalogVersions versions;
     private final LongFunction<Optional<T>> load;
-    private final Map<Long, Entry<T>> entries = new ConcurrentHashMap<>();
+    private final Map<Long, Versioned<T>> entries = new ConcurrentHashMap<>();
 
     public VersionedEventCache(CatalogVersions versions, LongFunction<Optional<T>> load) {
         this.versions = versions;
@@ -26,10 +27,18 @@ public final class VersionedEventCache<T> {
 
     /** The event's value as of its current version; empty if there is no such event (not cached: it may be created). */
     public Optional<T> get(long id) {
+        return versioned(id).map(Versioned::value);
+    }
+
+    /**
+     * As {@link #get}, with the version the value was read under: a caller that keeps something derived from it
+     * in Redis (the seat counters' tiers) can tell whether that is of the same version.
+     */
+    public Optional<Versioned<T>> versioned(long id) {
         String version = versions.current(id);
-        Entry<T> entry = entries.get(id);
+        Versioned<T> entry = entries.get(id);
         if (entry != null && version != null && entry.version().equals(version)) {
-            return Optional.of(entry.value());
+            return Optional.of(entry);
         }
         Optional<T> value = load.apply(id);
         if (value.isEmpty()) {
@@ -46,8 +55,9 @@ public final class VersionedEventCache<T> {
                 return Optional.empty();
             }
         }
-        entries.put(id, new Entry<>(version, value.get()));
-        return value;
+        Versioned<T> read = new Versioned<>(version, value.get());
+        entries.put(id, read);
+        return Optional.of(read);
     }
 
     public void forget(long id) {
