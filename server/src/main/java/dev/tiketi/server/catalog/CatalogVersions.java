@@ -17,7 +17,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * The version of each event's catalog data (terms, tiers, prices, layout) that per-instance caches check before
  * using a copy (decision 0021): a random value in Redis ({@code <ns>:terms:{e<id>}}) that every admin change of
- * the event replaces, inside its transaction and again after commit. One {@code GET} per cached read; a missing
+ * the event replaces, inside its transaction and again when it ends. One {@code GET} per cached read; a missing
  * key (never set, or lost with Redis) matches no copy.
  */
 @Component
@@ -63,11 +63,12 @@ public class CatalogVersions {
     }
 
     /**
-     * Again after commit: an instance that read the rows between the first bump and the commit cached the old
-     * data under the first new version.
+     * Again when the transaction ends: an instance that read the rows between the first bump and the commit cached
+     * the old data under the first new version; and after a rollback, a read inside the transaction itself (the
+     * admin's own answer goes through these caches) may have cached rows that never committed under it.
      */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void changedAfterCommit(CatalogChanged changed) {
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    void changedWhenDone(CatalogChanged changed) {
         for (long id : changed.eventIds()) {
             forget(id);
             try {
