@@ -19,6 +19,7 @@ import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
 /**
  * STOMP over plain WebSocket at {@code /ws} with Spring's in-memory broker on each instance; instances share
@@ -55,10 +56,23 @@ class LiveConfig implements WebSocketMessageBrokerConfigurer {
         this.outbound = outbound;
     }
 
-    /** Every refusal's ERROR frame reaches the client before the connection closes (see the handler). */
+    /**
+     * Every refusal's ERROR frame reaches the client before the connection closes (see the handler). Being a
+     * post-processor, this runs before the web server starts: the moment to size Tomcat's session buffers.
+     */
     @Bean
     static FlushBeforeCloseHandler.Installer flushBeforeClose(BeanFactory beans) {
+        LightSessions.sizeTomcatBuffers();
         return new FlushBeforeCloseHandler.Installer(beans);
+    }
+
+    /** Tomcat's per-session message buffers, sized for what clients send (see {@link LightSessions}). */
+    @Bean
+    static ServletServerContainerFactoryBean webSocketContainer() {
+        ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+        container.setMaxTextMessageBufferSize(LightSessions.TEXT_BUFFER_CHARS);
+        container.setMaxBinaryMessageBufferSize(LightSessions.BINARY_BUFFER_BYTES);
+        return container;
     }
 
     @Override
@@ -94,7 +108,7 @@ class LiveConfig implements WebSocketMessageBrokerConfigurer {
         long limit = live.sendTimeLimit().toMillis();
         registration.setSendTimeLimit((int) limit)
                 .setSendBufferSizeLimit(live.sendBufferLimit())
-                .setMessageSizeLimit(16 * 1024)
+                .setMessageSizeLimit(LightSessions.CLIENT_FRAME_LIMIT)
                 .addDecoratorFactory(handler -> new WebSocketHandlerDecorator(handler) {
                     @Override
                     public void afterConnectionEstablished(WebSocketSession session) throws Exception {
