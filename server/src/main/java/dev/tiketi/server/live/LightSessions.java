@@ -14,6 +14,8 @@ package dev.tiketi.server.live;
  *   <li>Tomcat's read, write and encoder buffers are {@link #TOMCAT_BUFFER_BYTES}: a server frame longer than
  *       that goes out as several WebSocket fragments of one message (every client joins them; the broadcasts
  *       are a few hundred bytes).</li>
+ *   <li>The connection's socket buffers (every HTTP connection's too) are {@link #SOCKET_READ_BUFFER_BYTES}
+ *       and {@link #SOCKET_WRITE_BUFFER_BYTES}: see {@code LiveConfig.lightConnectionBuffers}.</li>
  * </ul>
  */
 final class LightSessions {
@@ -22,6 +24,9 @@ final class LightSessions {
     static final int TEXT_BUFFER_CHARS = 1024;
     static final int BINARY_BUFFER_BYTES = 1024;
     static final int TOMCAT_BUFFER_BYTES = 2048;
+    static final int SOCKET_READ_BUFFER_BYTES = 2048;
+    /** One whole WebSocket fragment (header and {@link #TOMCAT_BUFFER_BYTES} of payload) in one write. */
+    static final int SOCKET_WRITE_BUFFER_BYTES = 4096;
     /** Read once by Tomcat, when its WebSocket classes first load; an operator's own setting wins. */
     static final String TOMCAT_BUFFER_PROPERTY = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
 

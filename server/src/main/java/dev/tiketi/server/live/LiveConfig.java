@@ -4,6 +4,7 @@ import dev.tiketi.model.live.LiveDestinations;
 import dev.tiketi.server.system.TiketiProperties;
 import jakarta.websocket.Session;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,6 +74,21 @@ class LiveConfig implements WebSocketMessageBrokerConfigurer {
         container.setMaxTextMessageBufferSize(LightSessions.TEXT_BUFFER_CHARS);
         container.setMaxBinaryMessageBufferSize(LightSessions.BINARY_BUFFER_BYTES);
         return container;
+    }
+
+    /**
+     * The connection's own read and write buffers (Tomcat's NIO socket wrapper, 8 KB each by default), which
+     * every connection keeps for its whole life, a WebSocket one included. Smaller is no loss for HTTP:
+     * Tomcat reads and writes anything larger than these straight from and to the request's and response's
+     * own buffers. The write buffer holds one whole WebSocket fragment ({@link LightSessions}), so a
+     * broadcast still leaves in one write.
+     */
+    @Bean
+    static TomcatConnectorCustomizer lightConnectionBuffers() {
+        return connector -> {
+            connector.setProperty("socket.appReadBufSize", String.valueOf(LightSessions.SOCKET_READ_BUFFER_BYTES));
+            connector.setProperty("socket.appWriteBufSize", String.valueOf(LightSessions.SOCKET_WRITE_BUFFER_BYTES));
+        };
     }
 
     @Override

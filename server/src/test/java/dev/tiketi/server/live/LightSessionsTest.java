@@ -11,6 +11,9 @@ import dev.tiketi.server.support.IntegrationTest;
 import dev.tiketi.server.support.LiveClients;
 import dev.tiketi.server.support.Sales;
 import jakarta.servlet.ServletContext;
+import org.apache.catalina.connector.Connector;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import jakarta.websocket.server.ServerContainer;
 import java.lang.reflect.Field;
 import java.time.Duration;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Sessions sized for what clients send: the buffers are what {@link LightSessions} says, a client frame over
@@ -27,6 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class LightSessionsTest extends IntegrationTest {
     @Autowired
     ServletContext servletContext;
+    @Autowired
+    ApplicationContext context;
 
     private final LiveClients live = new LiveClients();
     private String customer;
@@ -55,6 +61,12 @@ class LightSessionsTest extends IntegrationTest {
         Field size = Class.forName("org.apache.tomcat.websocket.Constants").getDeclaredField("DEFAULT_BUFFER_SIZE");
         size.setAccessible(true);
         assertThat(size.getInt(null)).isEqualTo(LightSessions.TOMCAT_BUFFER_BYTES);
+        Connector connector = ((TomcatWebServer) ((ServletWebServerApplicationContext) context).getWebServer()).getTomcat()
+                .getConnector();
+        assertThat(String.valueOf(connector.getProperty("socket.appReadBufSize")))
+                .isEqualTo(String.valueOf(LightSessions.SOCKET_READ_BUFFER_BYTES));
+        assertThat(String.valueOf(connector.getProperty("socket.appWriteBufSize")))
+                .isEqualTo(String.valueOf(LightSessions.SOCKET_WRITE_BUFFER_BYTES));
     }
 
     @Test
