@@ -26,10 +26,12 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
  * STOMP over plain WebSocket at {@code /ws} with Spring's in-memory broker on each instance; instances share
  * changes through Redis pub/sub ({@link LiveRelay}), so no external broker is needed.
  *
- * <p>Order: messages to one client leave in the order they were published (publish order is preserved per
- * session). Slow clients: a send that blocks longer
- * than the limit, or more than the buffer limit queued for one client, closes that client's session; it
- * reconnects and reloads its snapshots, and nobody else waits for it.
+ * <p>Topic broadcasts bypass the broker's per-session copies: {@link LiveBroadcaster} reads the broker's
+ * subscriptions and serialises each broadcast once. Order: messages to one client leave in the order they
+ * were published (broadcasts through the session's {@link LiveOutbox}, the broker's own messages by Spring's
+ * per-session publish order). Slow clients: a send that blocks longer than the limit, or more than the
+ * buffer limit queued for one client, closes that client's session; it reconnects and reloads its
+ * snapshots, and nobody else waits for it. Session buffers: {@link LightSessions}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
