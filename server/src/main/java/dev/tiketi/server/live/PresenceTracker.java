@@ -25,7 +25,6 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +40,7 @@ class PresenceTracker {
     private static final Logger log = LoggerFactory.getLogger(PresenceTracker.class);
 
     private final StringRedisTemplate redis;
-    private final SimpMessagingTemplate broker;
+    private final LiveBroadcaster broadcasts;
     private final LiveSessions sessions;
     private final LiveNotices notices;
     private final Clock clock;
@@ -61,11 +60,11 @@ class PresenceTracker {
     private volatile long closingDeadline;
     private final AtomicBoolean departuresLate = new AtomicBoolean();
 
-    PresenceTracker(StringRedisTemplate redis, SimpMessagingTemplate broker, @Lazy LiveSessions sessions,
+    PresenceTracker(StringRedisTemplate redis, LiveBroadcaster broadcasts, @Lazy LiveSessions sessions,
                     LiveNotices notices, Clock clock, TiketiProperties props, RedisNamespace ns) {
         this.redis = redis;
         this.ns = ns;
-        this.broker = broker;
+        this.broadcasts = broadcasts;
         this.sessions = sessions;
         this.notices = notices;
         this.clock = clock;
@@ -176,7 +175,7 @@ class PresenceTracker {
             try {
                 PresenceUpdate now = count(eventId);
                 if (!now.equals(lastSent.put(eventId, now))) {
-                    broker.convertAndSend(LiveDestinations.presence(eventId), (Object) now);
+                    broadcasts.send(LiveDestinations.presence(eventId), now);
                 }
             } catch (RuntimeException e) {
                 dirty.add(eventId);

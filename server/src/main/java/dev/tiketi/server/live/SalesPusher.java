@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -23,14 +22,14 @@ class SalesPusher {
     private static final Logger log = LoggerFactory.getLogger(SalesPusher.class);
 
     private final SalesFiguresService figures;
-    private final SimpMessagingTemplate broker;
+    private final LiveBroadcaster broadcasts;
     private final LiveSessions sessions;
     private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
     private final Map<Long, SalesFigures> lastSent = new ConcurrentHashMap<>();
 
-    SalesPusher(SalesFiguresService figures, SimpMessagingTemplate broker, LiveSessions sessions) {
+    SalesPusher(SalesFiguresService figures, LiveBroadcaster broadcasts, LiveSessions sessions) {
         this.figures = figures;
-        this.broker = broker;
+        this.broadcasts = broadcasts;
         this.sessions = sessions;
     }
 
@@ -58,7 +57,7 @@ class SalesPusher {
                 // the reading time alone is no change
                 if (last == null || !withoutTime(now).equals(withoutTime(last))) {
                     lastSent.put(eventId, now);
-                    broker.convertAndSend(LiveDestinations.sales(eventId), (Object) now);
+                    broadcasts.send(LiveDestinations.sales(eventId), now);
                 }
             } catch (RuntimeException e) {
                 dirty.add(eventId);

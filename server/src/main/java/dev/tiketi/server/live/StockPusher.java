@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -23,15 +22,15 @@ class StockPusher {
     private static final Logger log = LoggerFactory.getLogger(StockPusher.class);
 
     private final InventorySnapshots snapshots;
-    private final SimpMessagingTemplate broker;
+    private final LiveBroadcaster broadcasts;
     private final LiveSessions sessions;
     private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
     private final Set<Long> forced = ConcurrentHashMap.newKeySet();
     private final Map<Long, Long> lastSent = new ConcurrentHashMap<>();
 
-    StockPusher(InventorySnapshots snapshots, SimpMessagingTemplate broker, LiveSessions sessions) {
+    StockPusher(InventorySnapshots snapshots, LiveBroadcaster broadcasts, LiveSessions sessions) {
         this.snapshots = snapshots;
-        this.broker = broker;
+        this.broadcasts = broadcasts;
         this.sessions = sessions;
     }
 
@@ -59,7 +58,7 @@ class StockPusher {
                 Long last = lastSent.get(eventId);
                 if (force || last == null || stock.version() > last) {
                     lastSent.put(eventId, stock.version());
-                    broker.convertAndSend(LiveDestinations.stock(eventId), (Object) stock);
+                    broadcasts.send(LiveDestinations.stock(eventId), stock);
                 }
             } catch (RuntimeException e) {
                 dirty.add(eventId);
