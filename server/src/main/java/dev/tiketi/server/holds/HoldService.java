@@ -36,8 +36,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * Taking, extending and releasing holds. The checks that need the database (event on sale, seat exists and
- * is not blocked, price) come first; the taking itself is one atomic script in {@link Inventory}.
+ * Taking, extending and releasing holds. The checks (event on sale, seat exists and is not blocked, price) read the
+ * per-instance catalog caches, and the taking itself is one atomic script in {@link Inventory}; a customer's hold reads
+ * PostgreSQL once (the tickets already bought, for the per-customer limit) and nothing else does: the audit row goes
+ * out in a batch ({@link AuditLog#recordBatched}).
  */
 @Service
 public class HoldService {
@@ -113,7 +115,7 @@ public class HoldService {
             }
             view = holdBest(event, holdId, terms, request.tierId(), request.quantity(), Boolean.TRUE.equals(request.accessible()));
         }
-        audit.record("HOLD_CREATED", "hold", eventId, Map.of("hold", holdId, "items", view.items().size(), "total", view.total()));
+        audit.recordBatched("HOLD_CREATED", "hold", eventId, Map.of("hold", holdId, "items", view.items().size(), "total", view.total()));
         meters.holdCreated();
         return view;
     }
@@ -198,29 +200,32 @@ public class HoldService {
                 clock.instant());
         // a shopper paying slowly is active: the waiting-room slot must outlast the hold it is paying for
         gate.touch(eventId, user, terminal);
-        audit.record("HOLD_EXTENDED", "hold", eventId, Map.of("hold", holdId, "expiresAt", expires.toString()));
+        audit.recordBatched("HOLD_EXTENDED", "hold", eventId, Map.of("hold", holdId, "expiresAt", expires.toString()));
         return get(holdId, user, terminal);
     }
 
     public void release(String holdId, CurrentUser user, String terminal) {
-        releaseAs(holdId, ShopperIds.of(user, terminal), "HOLD_RELEASED");
+        long eventId = releaseAs(holdId, ShopperIds.of(user, terminal));
+        audit.recordBatched("HOLD_RELEASED", "hold", eventId, Map.of("hold", holdId));
     }
 
-    /** An admin frees someone's seats, e.g. a terminal that was abandoned mid-sale; the reason goes into the audit log. */
+    /**
+     * An admin frees someone's seats, e.g. a terminal that was abandoned mid-sale; the reason goes into the audit
+     * log at once (an admin's action is rare and its row is read soon after).
+     */
     public void forceRelease(String holdId, String reason) {
-        releaseAs(holdId, null, AuditAction.HOLD_FORCE_RELEASED, Map.of("hold", holdId, "reason", reason));
+        long eventId = releaseAs(holdId, null);
+        audit.record(AuditAction.HOLD_FORCE_RELEASED, "hold", eventId, Map.of("hold", holdId, "reason", reason));
     }
 
-    private void releaseAs(String holdId, String owner, String action) {
-        releaseAs(holdId, owner, action, Map.of("hold", holdId));
-    }
-
-    private void releaseAs(String holdId, String owner, String action, Map<String, String> details) {
+    private long releaseAs(String holdId, String owner) {
         long eventId = HoldIds.eventOf(holdId);
         switch (inventory.release(eventId, holdId, owner, false, clock.instant())) {
             case NOT_FOUND -> throw new ApiException(ErrorCode.HOLD_NOT_FOUND);
             case BEING_PAID -> throw new ApiException(ErrorCode.REQUEST_IN_PROGRESS, "The hold is being paid for.");
-            default -> audit.record(action, "hold", eventId, details);
+            default -> {
+                return eventId;
+            }
         }
     }
 

@@ -506,7 +506,7 @@ class QueueApiTest extends IntegrationTest {
             assertThat(hold.code()).as(r.getKey()).isEqualTo("QUEUE_ADMISSION_REQUIRED");
         }
         assertThat(sales.statuses(event).get(seats.get("FLR-C-1"))).isEqualTo(SeatStatus.AVAILABLE);
-        assertThat(data.count("audit_log where action = 'HOLD_CREATED'")).isZero();
+        assertThat(data.auditRows("action = 'HOLD_CREATED'")).isZero();
 
         Api.Res hold = holdWith(event, customer, token, null, "FLR-C-1");
         assertThat(hold.status()).isEqualTo(201);
