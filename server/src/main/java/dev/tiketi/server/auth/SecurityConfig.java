@@ -74,9 +74,10 @@ class SecurityConfig {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
-                        // the waiting room's shopper paths and a shopper's holds take a confirmed token at its word
+                        // the waiting room's shopper paths, a shopper's holds and event reads take a confirmed token at its word
                         // (decisions 0021, 0022)
                         .authenticationManagerResolver(request -> WaitingRoomPaths.matches(request) || HoldPaths.matches(request)
+                                || EventReadPaths.matches(request)
                                 ? fromClaims : fromDatabase)
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))

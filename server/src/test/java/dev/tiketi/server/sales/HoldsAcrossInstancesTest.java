@@ -117,7 +117,7 @@ class HoldsAcrossInstancesTest extends IntegrationTest {
     }
 
     @Test
-    void aDisabledAccountIsRefusedOnItsNextQueueCheckAndHoldOnEveryInstance() {
+    void aDisabledAccountIsRefusedOnItsNextQueueCheckHoldAndEventReadOnEveryInstance() {
         long event = new Fixtures(api, admin).publishedEvent(Fixtures.onSale("국악 축제", venue));
         Shopper shopper = Shoppers.create(data.jdbc(), encoder, 1).get(0);
         long clerkId = api.get("/api/auth/me", clerk).body().get("id").asLong();
@@ -127,6 +127,8 @@ class HoldsAcrossInstancesTest extends IntegrationTest {
             assertThat(new Queues(server).check(event, shopper.token()).state()).isEqualTo(QueueState.OPEN);
             held[i] = hold(server, shopper.token(), null, event, HoldRequest.seats(List.of(seat.get("FLR-E-" + (i + 1))))).holdId();
             clerkHold(server, event, HoldRequest.seats(List.of(seat.get("FLR-E-" + (i + 3)))));
+            assertThat(server.get("/api/events/" + event, clerk).status()).isEqualTo(200);
+            assertThat(server.get("/api/events/" + event + "/stock", shopper.token()).status()).isEqualTo(200);
         }
 
         assertThat(api.patch("/api/admin/users/" + shopper.id(), Map.of("enabled", false), admin).status()).isEqualTo(200);
@@ -139,7 +141,10 @@ class HoldsAcrossInstancesTest extends IntegrationTest {
                     server.get("/api/holds/" + held[0], shopper.token()),
                     server.post("/api/holds/" + held[1] + "/extend", null, shopper.token()),
                     server.delete("/api/holds/" + held[0], shopper.token()),
-                    new Sales(server).holdSeats(event, clerk, "box-1", seat.get("FLR-E-6")));
+                    new Sales(server).holdSeats(event, clerk, "box-1", seat.get("FLR-E-6")),
+                    server.get("/api/events/" + event, clerk),
+                    server.get("/api/events/" + event + "/seats", clerk),
+                    server.get("/api/events/" + event + "/stock", shopper.token()));
             assertThat(refused).allSatisfy(r -> {
                 assertThat(r.status()).as(r.toString()).isEqualTo(401);
                 assertThat(r.code()).isEqualTo("ACCOUNT_DISABLED");
