@@ -1,6 +1,6 @@
 -- Best available: holds the first of several candidate blocks whose seats are all free, all or nothing.
 -- KEYS: as hold_seats.lua (1 inv marker, 2 sold set, 3 seat->hold hash, 4 expiry zset, 5 hold hash, 6 version,
---       7 held-per-user hash, 8 the event's live channel, 9 killed seats set)
+--       7 held-per-user hash, 8 the event's live channel, 9 killed seats set, 10 seat->tier hash, 11 counts hash)
 -- ARGV: 1-9 as hold_seats.lua, 10 block size n, 11.. the blocks, best first, n "seatId:tierId:price" each
 -- Returns {1, version, index of the block taken (1-based)} | {-1} not initialised | {-2, held now} over the
 -- limit | {-11} every block has a seat sold, held or killed.
@@ -24,7 +24,10 @@ for first = 11, #ARGV, n do
     seats[#seats + 1] = seat
   end
   if seats then
-    for _, seat in ipairs(seats) do redis.call('HSET', KEYS[3], seat, ARGV[1]) end
+    for _, seat in ipairs(seats) do
+      redis.call('HSET', KEYS[3], seat, ARGV[1])
+      seat_moved(KEYS[10], KEYS[11], seat, false, 'h')
+    end
     redis.call('HSET', KEYS[5], 'o', ARGV[2], 'u', ARGV[3], 'lu', ARGV[4], 'k', 'S', 'q', n,
       'it', table.concat(ARGV, ',', first, first + n - 1), 'c', ARGV[7], 'x', ARGV[8], 'm', ARGV[9], 's', 'H')
     redis.call('ZADD', KEYS[4], ARGV[8], ARGV[1])

@@ -1,6 +1,7 @@
 -- Releases a hold: by its owner, by an admin (forced), or by the sweeper when it has expired.
 -- KEYS: 1 seat->hold hash, 2 stock hash, 3 expiry zset, 4 hold hash, 5 version, 6 held-per-user hash,
---       7 the event's live channel (seat holds are published as AVAILABLE in the same step as the version)
+--       7 the event's live channel (seat holds are published as AVAILABLE in the same step as the version),
+--       8 sold seats set, 9 killed seats set, 10 seat->tier hash, 11 counts hash (seat_counts.lua)
 -- ARGV: 1 hold id, 2 owner ('' = any owner), 3 now ms, 4 '1' = only if expired (sweeper)
 -- Returns {1, version, kind, items} | {0} no such hold (or not the caller's) | {-6} being paid for
 --         | {-7} not expired yet (sweeper).
@@ -15,7 +16,9 @@ local freed = {}
 if h[4] == 'S' then
   for seat in string.gmatch(h[7], '(%d+):%d+:%d+') do
     if redis.call('HGET', KEYS[1], seat) == ARGV[1] then
+      local before = seat_status(KEYS[8], KEYS[1], KEYS[9], seat)
       redis.call('HDEL', KEYS[1], seat)
+      seat_moved(KEYS[10], KEYS[11], seat, before, seat_status(KEYS[8], KEYS[1], KEYS[9], seat))
       freed[#freed + 1] = seat
     end
   end

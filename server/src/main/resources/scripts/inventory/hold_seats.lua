@@ -1,6 +1,7 @@
 -- Holds chosen seats of one event, all or nothing.
 -- KEYS: 1 inv marker, 2 sold set, 3 seat->hold hash, 4 expiry zset, 5 hold hash, 6 version, 7 held-per-user hash,
---       8 the event's live channel (published to, not stored), 9 killed seats set (seats off sale for this event)
+--       8 the event's live channel (published to, not stored), 9 killed seats set (seats off sale for this event),
+--       10 seat->tier hash, 11 counts hash (seat_counts.lua)
 -- ARGV: 1 hold id, 2 owner, 3 buyer user id, 4 limited user ('' = no per-customer limit), 5 limit,
 --       6 already bought by that user, 7 created ms, 8 expires ms, 9 max expires ms, 10.. "seatId:tierId:price"
 -- Returns {1, version} | {-1} not initialised | {-2, held now} over the limit | {-3, seat} sold | {-4, seat} held
@@ -21,7 +22,10 @@ for i = 10, #ARGV do
   if redis.call('SISMEMBER', KEYS[9], seat) == 1 then return {-12, seat} end
   seats[#seats + 1] = seat
 end
-for _, seat in ipairs(seats) do redis.call('HSET', KEYS[3], seat, ARGV[1]) end
+for _, seat in ipairs(seats) do
+  redis.call('HSET', KEYS[3], seat, ARGV[1])
+  seat_moved(KEYS[10], KEYS[11], seat, false, 'h')
+end
 local items = {}
 for i = 10, #ARGV do items[#items + 1] = ARGV[i] end
 redis.call('HSET', KEYS[5], 'o', ARGV[2], 'u', ARGV[3], 'lu', ARGV[4], 'k', 'S', 'q', n,

@@ -25,9 +25,11 @@ class AuditController {
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private final AuditQueries audit;
+    private final AuditBatches batches;
 
-    AuditController(AuditQueries audit) {
+    AuditController(AuditQueries audit, AuditBatches batches) {
         this.audit = audit;
+        this.batches = batches;
     }
 
     @Operation(summary = "The audit log, newest first: by who (username), actions (any of several), event, terminal and "
@@ -47,6 +49,8 @@ class AuditController {
         if (from != null && to != null && !from.isBefore(to)) {
             throw ApiException.invalid(AuditQuery.TO, "must be after 'from'");
         }
+        // what this instance has queued is in the answer; another instance's last batch interval may not be yet
+        batches.flush();
         return audit.search(new AuditQueries.Filter(blankToNull(actor), actions == null ? null
                 : actions.stream().filter(a -> !a.isBlank()).map(String::strip).toList(), event, blankToNull(terminal), from, to),
                 page, size);

@@ -3,20 +3,30 @@ package dev.tiketi.server.audit;
 import dev.tiketi.model.common.Headers;
 import dev.tiketi.server.auth.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who did what, when, from which terminal. Written in the caller's transaction, so an action that rolls
- * back leaves no audit row claiming it happened. Every hold writes a row, so this is one plain insert
- * (decision 0013: the read side is JPA, {@link AuditQueries}); the event an entry concerns is worked out in
- * the same statement, so the admin's log can be filtered by event.
+ * Who did what, when, from which terminal. Two ways in (decision 0022):
+ * <ul>
+ *   <li>{@link #record} and its siblings insert the row at once, in the caller's transaction if there is one, so
+ *       an admin's change (an event, a venue, a user, a refund, a cancel, a forced release) and its row commit or
+ *       roll back together: no audit row claims what did not happen;</li>
+ *   <li>{@link #recordBatched} is for the hot paths that run no transaction (a shopper's hold taken, extended,
+ *       released): the row, with the actor, terminal and time of the action fixed now, is queued and written with
+ *       others by {@link AuditBatches}, so the request borrows no connection for it. Called inside a transaction
+ *       it writes at once like {@link #record}, so it can never outlive a rollback.</li>
+ * </ul>
+ * One plain insert (decision 0013: the read side is JPA, {@link AuditQueries}); the event an entry concerns is
+ * worked out in the same statement, so the admin's log can be filtered by event.
  */
 @Component
 public class AuditLog {
@@ -27,10 +37,34 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final AuditBatches batches;
+    private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, JsonMapper json) {
+    AuditLog(JdbcClient jdbc, JsonMapper json, AuditBatches batches, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
+        this.batches = batches;
+        this.clock = clock;
+    }
+
+    /**
+     * A hot path's action, written soon in a batch (within {@code tiketi.audit.batch-interval}; on a clean shutdown
+     * before the server stops; lost only with a crashed instance's last interval), or at once in the caller's
+     * transaction if one is active. The entity must be an event's or a hold's (recorded against that event).
+     */
+    public void recordBatched(String action, String entity, long entityId, Map<String, ?> details) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            record(action, entity, entityId, details);
+            return;
+        }
+        CurrentUser actor = currentUser();
+        String body = json.writeValueAsString(details == null ? Map.of() : details);
+        Long eventId = entity.equals("event") || entity.equals("hold") ? entityId : null;
+        AuditRow row = new AuditRow(clock.instant(), actor == null ? null : actor.id(), actor == null ? "system" : actor.username(),
+                terminal(), action, entity, entityId, eventId, body);
+        if (!batches.add(row)) {
+            batches.insertNow(row);
+        }
     }
 
     public void record(String action, String entity, Long entityId, Map<String, ?> details) {

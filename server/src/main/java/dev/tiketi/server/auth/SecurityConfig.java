@@ -74,8 +74,11 @@ class SecurityConfig {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
-                        // the waiting room's shopper paths take a confirmed token at its word (decision 0021)
-                        .authenticationManagerResolver(request -> WaitingRoomPaths.matches(request) ? fromClaims : fromDatabase)
+                        // the waiting room's shopper paths, a shopper's holds and event reads take a confirmed token at its word
+                        // (decisions 0021, 0022)
+                        .authenticationManagerResolver(request -> WaitingRoomPaths.matches(request) || HoldPaths.matches(request)
+                                || EventReadPaths.matches(request)
+                                ? fromClaims : fromDatabase)
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden));

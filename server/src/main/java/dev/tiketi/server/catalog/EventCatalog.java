@@ -11,34 +11,52 @@ import java.util.Optional;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
+import dev.tiketi.model.catalog.TierView;
+import dev.tiketi.model.catalog.VenueSummary;
+import java.util.List;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reads of the event catalog: what the counter, the kiosk and the online shop list and show. */
 @Service
 public class EventCatalog {
+    /** What an event's detail shows that only an admin change alters: kept per instance to the catalog version. */
+    private record Static(EventRow row, VenueSummary venue, List<TierView> tiers) {
+    }
+
     private final EventQueries events;
     private final VenueLayouts venues;
     private final InventorySnapshots snapshots;
+    private final SaleTermsCache terms;
     private final Clock clock;
+    private final VersionedEventCache<Static> statics;
 
-    EventCatalog(EventQueries events, VenueLayouts venues, InventorySnapshots snapshots, Clock clock) {
+    EventCatalog(EventQueries events, VenueLayouts venues, InventorySnapshots snapshots, SaleTermsCache terms, Clock clock,
+                 CatalogVersions versions, PlatformTransactionManager transactions) {
+        this.terms = terms;
         this.events = events;
         this.venues = venues;
         this.snapshots = snapshots;
         this.clock = clock;
+        // the three reads see one state of the rows
+        TransactionTemplate snapshot = new TransactionTemplate(transactions);
+        snapshot.setReadOnly(true);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.statics = new VersionedEventCache<>(versions, id -> snapshot.execute(tx -> events.find(id, clock.instant())
+                .map(row -> new Static(row, row.venueId() == null ? null : venues.summary(row.venueId()).orElse(null),
+                        events.tiers(id)))));
     }
 
-    /** The event as the sales side needs it, with its status now; empty if there is no such event. */
+    /** The event as the sales side needs it, with its status now (cached to its version); empty if there is no such event. */
     public Optional<SaleTerms> saleTerms(long id) {
-        return events.find(id, clock.instant()).map(e -> new SaleTerms(e.id(), e.name(), e.kind(), e.status(), e.venueId(),
-                e.startsAt(), e.holdMinutes(), e.maxHoldMinutes(), e.perCustomerLimit(), e.currency()));
+        return terms.saleTerms(id);
     }
 
     /** The event if this caller may see it (drafts: admins only), else EVENT_NOT_FOUND. */
     public SaleTerms visible(long id, boolean includeDrafts) {
-        return saleTerms(id).filter(e -> includeDrafts || e.status() != EventStatus.DRAFT)
-                .orElseThrow(() -> new ApiException(ErrorCode.EVENT_NOT_FOUND));
+        return terms.visible(id, includeDrafts);
     }
 
     @Transactional(readOnly = true)
@@ -54,20 +72,32 @@ public class EventCatalog {
                 page, size, events.count(filter, now));
     }
 
-    /** Drafts are visible to admins only; to everyone else they do not exist. One snapshot for all parts. */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    /**
+     * Drafts are visible to admins only; to everyone else they do not exist. No transaction: the event, its venue and
+     * tiers come from a per-instance copy exact to the catalog version (read in one snapshot when it moves), the
+     * availability from Redis; the status is derived from the copy's sale window at each read.
+     */
     public EventDetail detail(long id, boolean includeDrafts) {
-        EventRow row = events.find(id, clock.instant())
-                .filter(e -> includeDrafts || e.status() != EventStatus.DRAFT)
-                .orElseThrow(() -> new ApiException(ErrorCode.EVENT_NOT_FOUND));
-        return detail(row);
+        Static s = statics.get(id).orElseThrow(() -> new ApiException(ErrorCode.EVENT_NOT_FOUND));
+        EventRow row = s.row();
+        EventStatus status = EventQueries.statusAt(row.state(), row.saleOpensAt(), row.saleClosesAt(), clock.instant());
+        if (status == EventStatus.DRAFT && !includeDrafts) {
+            throw new ApiException(ErrorCode.EVENT_NOT_FOUND);
+        }
+        return new EventDetail(row.id(), row.name(), row.description(), row.kind(), status, row.startsAt(),
+                row.saleOpensAt(), row.saleClosesAt(), s.venue(), s.tiers(), snapshots.stock(id).tiers(), row.holdMinutes(),
+                row.maxHoldMinutes(), row.perCustomerLimit(), row.currency());
     }
 
+    /**
+     * The detail an admin's change answers with, read in the change's own transaction and counted from every seat:
+     * no per-instance copy may hold rows that have not committed.
+     */
     EventDetail detail(EventRow row) {
         return new EventDetail(row.id(), row.name(), row.description(), row.kind(), row.status(), row.startsAt(),
                 row.saleOpensAt(), row.saleClosesAt(),
                 row.venueId() == null ? null : venues.summary(row.venueId()).orElse(null),
-                events.tiers(row.id()), snapshots.stock(row.id()).tiers(), row.holdMinutes(),
+                events.tiers(row.id()), snapshots.recount(row.id()).tiers(), row.holdMinutes(),
                 row.maxHoldMinutes(), row.perCustomerLimit(), row.currency());
     }
 

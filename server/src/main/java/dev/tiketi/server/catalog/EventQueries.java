@@ -145,6 +145,11 @@ class EventQueries {
     }
 
 
+    /** Every event held at the venue, whatever its state. */
+    List<Long> atVenue(long venueId) {
+        return jdbc.sql("select id from event where venue_id = ? order by id").param(venueId).query(Long.class).list();
+    }
+
     List<TierView> tiers(long eventId) {
         return jdbc.sql("select id, code, name, price, capacity from event_tier where event_id = ? order by sort_order, id")
                 .param(eventId)

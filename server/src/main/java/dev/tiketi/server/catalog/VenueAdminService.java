@@ -108,9 +108,13 @@ public class VenueAdminService {
             sections.deleteByVenue(id);
             venue.layOut(json.writeValueAsString(request.sections()), layout);
             insertLayout(id, layout);
-            publisher.publishEvent(new CatalogChanged(uses.stream().map(EventQueries.VenueUse::id).toList()));
         }
         venues.flush();
+        // every event at the venue shows its name, address, zone and seat count in its (cached) detail
+        List<Long> atVenue = events.atVenue(id);
+        if (!atVenue.isEmpty()) {
+            publisher.publishEvent(new CatalogChanged(atVenue));
+        }
         audit.record("VENUE_UPDATED", "venue", id, Map.of("name", request.name(), "layoutChanged", layoutChanged));
         return summary(venue);
     }

@@ -1,6 +1,7 @@
 package dev.tiketi.server.holds;
 
 import dev.tiketi.model.catalog.BestSeats;
+import dev.tiketi.server.catalog.LayoutSeat;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -10,10 +11,6 @@ import java.util.function.Predicate;
  */
 final class BestAvailable {
 
-    record Seat(long id, String label, String section, String row, int number, double x, double y,
-                boolean accessible, boolean blocked, long tierId, String tierCode, long price) implements BestSeats.Place {
-    }
-
     private BestAvailable() {
     }
 
@@ -21,7 +18,7 @@ final class BestAvailable {
      * @param seats every seat of the tier (taken ones included, so gaps and orphans are seen)
      * @param free  whether a seat is free now
      */
-    static List<Seat> choose(List<Seat> seats, Predicate<Seat> free, int n, boolean accessible, double stageX, double stageY) {
+    static List<LayoutSeat> choose(List<LayoutSeat> seats, Predicate<LayoutSeat> free, int n, boolean accessible, double stageX, double stageY) {
         return BestSeats.choose(seats, usable(free, accessible), n, stageX, stageY);
     }
 
@@ -31,12 +28,12 @@ final class BestAvailable {
      * gives each the first block still free, so a rush is served in the order a quiet sale would be, instead
      * of everyone fighting over the single best block.
      */
-    static List<List<Seat>> blocks(List<Seat> seats, Predicate<Seat> free, int n, boolean accessible, double stageX,
+    static List<List<LayoutSeat>> blocks(List<LayoutSeat> seats, Predicate<LayoutSeat> free, int n, boolean accessible, double stageX,
                                    double stageY, int max) {
         return BestSeats.blocks(seats, usable(free, accessible), n, stageX, stageY, max);
     }
 
-    private static Predicate<Seat> usable(Predicate<Seat> free, boolean accessible) {
+    private static Predicate<LayoutSeat> usable(Predicate<LayoutSeat> free, boolean accessible) {
         return s -> !s.blocked() && s.accessible() == accessible && free.test(s);
     }
 }

@@ -13,6 +13,8 @@ import dev.tiketi.server.audit.AuditLog;
 import dev.tiketi.server.auth.CurrentUser;
 import dev.tiketi.server.auth.ShopperIds;
 import dev.tiketi.server.catalog.EventCatalog;
+import dev.tiketi.server.catalog.EventLayout;
+import dev.tiketi.server.catalog.LayoutSeat;
 import dev.tiketi.server.catalog.SaleTerms;
 import dev.tiketi.server.error.ApiException;
 import dev.tiketi.server.inventory.HoldItem;
@@ -34,8 +36,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * Taking, extending and releasing holds. The checks that need the database (event on sale, seat exists and
- * is not blocked, price) come first; the taking itself is one atomic script in {@link Inventory}.
+ * Taking, extending and releasing holds. The checks (event on sale, seat exists and is not blocked, price) read the
+ * per-instance catalog caches, and the taking itself is one atomic script in {@link Inventory}; a customer's hold reads
+ * PostgreSQL once (the tickets already bought, for the per-customer limit) and nothing else does: the audit row goes
+ * out in a batch ({@link AuditLog#recordBatched}).
  */
 @Service
 public class HoldService {
@@ -111,7 +115,7 @@ public class HoldService {
             }
             view = holdBest(event, holdId, terms, request.tierId(), request.quantity(), Boolean.TRUE.equals(request.accessible()));
         }
-        audit.record("HOLD_CREATED", "hold", eventId, Map.of("hold", holdId, "items", view.items().size(), "total", view.total()));
+        audit.recordBatched("HOLD_CREATED", "hold", eventId, Map.of("hold", holdId, "items", view.items().size(), "total", view.total()));
         meters.holdCreated();
         return view;
     }
@@ -120,11 +124,11 @@ public class HoldService {
         if (new HashSet<>(ids).size() != ids.size()) {
             throw ApiException.invalid("seatIds", "a seat is listed twice");
         }
-        Map<Long, BestAvailable.Seat> found = seats.byIds(event.id(), ids).stream()
-                .collect(Collectors.toMap(BestAvailable.Seat::id, Function.identity()));
-        List<BestAvailable.Seat> ordered = new ArrayList<>();
+        Map<Long, LayoutSeat> found = seats.byIds(event.id(), ids).stream()
+                .collect(Collectors.toMap(LayoutSeat::id, Function.identity()));
+        List<LayoutSeat> ordered = new ArrayList<>();
         for (Long id : ids) {
-            BestAvailable.Seat seat = found.get(id);
+            LayoutSeat seat = found.get(id);
             if (seat == null) {
                 throw new ApiException(ErrorCode.SEAT_NOT_FOUND, "Seat " + id + " is not part of this event.");
             }
@@ -149,13 +153,13 @@ public class HoldService {
             throw ApiException.invalid("tierId", "no such tier in this event");
         }
         double[] stage = seats.stageCentre(event.id());
-        List<BestAvailable.Seat> tierSeats = seats.inTier(event.id(), tierId);
+        List<LayoutSeat> tierSeats = seats.inTier(event.id(), tierId);
         // Each round that finds all its blocks taken saw at least one block go to someone else, so the tier
         // runs out of blocks before this runs out of rounds; the cap only guards against endless churn.
         int rounds = tierSeats.size() / quantity + 1;
         for (int round = 0; round < rounds; round++) {
             Inventory.SeatsState state = inventory.seats(event.id());
-            List<List<BestAvailable.Seat>> blocks = BestAvailable.blocks(tierSeats,
+            List<List<LayoutSeat>> blocks = BestAvailable.blocks(tierSeats,
                     s -> state.free(s.id()), quantity, accessible, stage[0], stage[1],
                     BEST_AVAILABLE_BLOCKS);
             if (blocks.isEmpty()) {
@@ -171,7 +175,7 @@ public class HoldService {
     }
 
     private HoldView holdStock(SaleTerms event, String holdId, HoldTerms terms, long tierId, int quantity) {
-        SaleSeats.Tier tier = seats.tier(event.id(), tierId)
+        EventLayout.Tier tier = seats.tier(event.id(), tierId)
                 .orElseThrow(() -> ApiException.invalid("tierId", "no such tier in this event"));
         inventory.holdStock(event.id(), holdId, terms, new HoldItem(0, tier.id(), tier.price()), quantity);
         List<HeldSeat> items = new ArrayList<>();
@@ -196,45 +200,48 @@ public class HoldService {
                 clock.instant());
         // a shopper paying slowly is active: the waiting-room slot must outlast the hold it is paying for
         gate.touch(eventId, user, terminal);
-        audit.record("HOLD_EXTENDED", "hold", eventId, Map.of("hold", holdId, "expiresAt", expires.toString()));
+        audit.recordBatched("HOLD_EXTENDED", "hold", eventId, Map.of("hold", holdId, "expiresAt", expires.toString()));
         return get(holdId, user, terminal);
     }
 
     public void release(String holdId, CurrentUser user, String terminal) {
-        releaseAs(holdId, ShopperIds.of(user, terminal), "HOLD_RELEASED");
+        long eventId = releaseAs(holdId, ShopperIds.of(user, terminal));
+        audit.recordBatched("HOLD_RELEASED", "hold", eventId, Map.of("hold", holdId));
     }
 
-    /** An admin frees someone's seats, e.g. a terminal that was abandoned mid-sale; the reason goes into the audit log. */
+    /**
+     * An admin frees someone's seats, e.g. a terminal that was abandoned mid-sale; the reason goes into the audit
+     * log at once (an admin's action is rare and its row is read soon after).
+     */
     public void forceRelease(String holdId, String reason) {
-        releaseAs(holdId, null, AuditAction.HOLD_FORCE_RELEASED, Map.of("hold", holdId, "reason", reason));
+        long eventId = releaseAs(holdId, null);
+        audit.record(AuditAction.HOLD_FORCE_RELEASED, "hold", eventId, Map.of("hold", holdId, "reason", reason));
     }
 
-    private void releaseAs(String holdId, String owner, String action) {
-        releaseAs(holdId, owner, action, Map.of("hold", holdId));
-    }
-
-    private void releaseAs(String holdId, String owner, String action, Map<String, String> details) {
+    private long releaseAs(String holdId, String owner) {
         long eventId = HoldIds.eventOf(holdId);
         switch (inventory.release(eventId, holdId, owner, false, clock.instant())) {
             case NOT_FOUND -> throw new ApiException(ErrorCode.HOLD_NOT_FOUND);
             case BEING_PAID -> throw new ApiException(ErrorCode.REQUEST_IN_PROGRESS, "The hold is being paid for.");
-            default -> audit.record(action, "hold", eventId, details);
+            default -> {
+                return eventId;
+            }
         }
     }
 
     HoldView view(HoldRecord hold) {
         SaleTerms event = catalog.saleTerms(hold.eventId()).orElseThrow(() -> new ApiException(ErrorCode.HOLD_NOT_FOUND));
         if (hold.seats()) {
-            Map<Long, BestAvailable.Seat> byId = seats.byIds(hold.eventId(), hold.seatIds()).stream()
-                    .collect(Collectors.toMap(BestAvailable.Seat::id, Function.identity()));
+            Map<Long, LayoutSeat> byId = seats.byIds(hold.eventId(), hold.seatIds()).stream()
+                    .collect(Collectors.toMap(LayoutSeat::id, Function.identity()));
             List<HeldSeat> items = hold.items().stream().map(i -> {
-                BestAvailable.Seat s = byId.get(i.seatId());
+                LayoutSeat s = byId.get(i.seatId());
                 return new HeldSeat(i.seatId(), s == null ? null : s.label(), i.tierId(), s == null ? null : s.tierCode(), i.price());
             }).toList();
             return new HoldView(hold.holdId(), hold.eventId(), items, hold.total(), event.currency(), hold.expiresAt(), hold.maxExpiresAt());
         }
         HoldItem tier = hold.items().get(0);
-        String code = seats.tiers(hold.eventId()).stream().filter(t -> t.id() == tier.tierId()).map(SaleSeats.Tier::code)
+        String code = seats.tiers(hold.eventId()).stream().filter(t -> t.id() == tier.tierId()).map(EventLayout.Tier::code)
                 .findFirst().orElse(null);
         List<HeldSeat> items = new ArrayList<>();
         for (int i = 0; i < hold.quantity(); i++) {
@@ -243,12 +250,12 @@ public class HoldService {
         return new HoldView(hold.holdId(), hold.eventId(), items, hold.total(), event.currency(), hold.expiresAt(), hold.maxExpiresAt());
     }
 
-    private static HoldView view(SaleTerms event, String holdId, Instant expires, Instant max, List<BestAvailable.Seat> chosen) {
+    private static HoldView view(SaleTerms event, String holdId, Instant expires, Instant max, List<LayoutSeat> chosen) {
         List<HeldSeat> items = chosen.stream().map(s -> new HeldSeat(s.id(), s.label(), s.tierId(), s.tierCode(), s.price())).toList();
         return new HoldView(holdId, event.id(), items, items.stream().mapToLong(HeldSeat::price).sum(), event.currency(), expires, max);
     }
 
-    private static List<HoldItem> items(List<BestAvailable.Seat> chosen) {
+    private static List<HoldItem> items(List<LayoutSeat> chosen) {
         return chosen.stream().map(s -> new HoldItem(s.id(), s.tierId(), s.price())).toList();
     }
 }

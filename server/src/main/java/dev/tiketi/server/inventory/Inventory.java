@@ -42,6 +42,8 @@ public class Inventory {
     private static final RedisScript<List> STOCK = Scripts.listScript("stock_snapshot");
     private static final RedisScript<Long> CAPACITY = Scripts.longScript("stock_capacity");
     private static final RedisScript<List> KILL = Scripts.listScript("seat_kill");
+    private static final RedisScript<List> SEAT_STOCK = Scripts.listScript("seat_stock");
+    private static final RedisScript<Long> SEAT_TIERS = Scripts.longScript("seat_tiers");
     private static final RedisScript<List> FREE = Scripts.listScript("seat_free");
 
     private static final int RELEARN_ATTEMPTS = 3;
@@ -70,7 +72,8 @@ public class Inventory {
         List<String> args = new ArrayList<>(holdArgs(holdId, terms));
         seats.forEach(s -> args.add(s.encode()));
         List result = loaded(eventId, () -> redis.execute(HOLD_SEATS, List.of(k.marker(), k.soldSeats(), k.seatHolds(),
-                k.expiry(), k.hold(holdId), k.version(), k.heldPerUser(), k.live(), k.killedSeats()), args.toArray()));
+                k.expiry(), k.hold(holdId), k.version(), k.heldPerUser(), k.live(), k.killedSeats(), k.seatTiers(), k.seatCounts()),
+                args.toArray()));
         long code = num(result, 0);
         if (code == -2) {
             throw limitExceeded(terms, num(result, 1));
@@ -95,7 +98,8 @@ public class Inventory {
         args.add(Integer.toString(blocks.get(0).size()));
         blocks.forEach(b -> b.forEach(s -> args.add(s.encode())));
         List result = loaded(eventId, () -> redis.execute(HOLD_BEST, List.of(k.marker(), k.soldSeats(), k.seatHolds(),
-                k.expiry(), k.hold(holdId), k.version(), k.heldPerUser(), k.live(), k.killedSeats()), args.toArray()));
+                k.expiry(), k.hold(holdId), k.version(), k.heldPerUser(), k.live(), k.killedSeats(), k.seatTiers(), k.seatCounts()),
+                args.toArray()));
         long code = num(result, 0);
         if (code == -2) {
             throw limitExceeded(terms, num(result, 1));
@@ -171,7 +175,7 @@ public class Inventory {
     public void kill(long eventId, List<Long> seatIds) {
         InventoryKeys k = keys(eventId);
         List result = loaded(eventId, () -> redis.execute(KILL, List.of(k.marker(), k.soldSeats(), k.seatHolds(), k.killedSeats(),
-                k.version(), k.live()), seatIds.stream().map(String::valueOf).toArray()));
+                k.version(), k.live(), k.seatTiers(), k.seatCounts()), seatIds.stream().map(String::valueOf).toArray()));
         long code = num(result, 0);
         if (code == -3 || code == -4) {
             throw new SeatNotFree(Long.parseLong(result.get(1).toString()), code == -3);
@@ -182,7 +186,8 @@ public class Inventory {
     /** Puts killed seats back on sale; returns those that were killed. Pushed as AVAILABLE by the script. */
     public List<Long> free(long eventId, List<Long> seatIds) {
         InventoryKeys k = keys(eventId);
-        List result = redis.execute(FREE, List.of(k.marker(), k.killedSeats(), k.version(), k.live()),
+        List result = redis.execute(FREE, List.of(k.marker(), k.killedSeats(), k.version(), k.live(), k.soldSeats(),
+                        k.seatHolds(), k.seatTiers(), k.seatCounts()),
                 seatIds.stream().map(String::valueOf).toArray());
         if (num(result, 0) == -1) {
             return List.of(); // not loaded: the next load reads the kills from the database, where they are gone
@@ -266,7 +271,7 @@ public class Inventory {
     public Release release(long eventId, String holdId, String owner, boolean onlyIfExpired, Instant now) {
         InventoryKeys k = keys(eventId);
         List result = redis.execute(RELEASE, List.of(k.seatHolds(), k.stock(), k.expiry(), k.hold(holdId), k.version(),
-                k.heldPerUser(), k.live()), holdId, owner == null ? "" : owner, Long.toString(now.toEpochMilli()), onlyIfExpired ? "1" : "0");
+                k.heldPerUser(), k.live(), k.soldSeats(), k.killedSeats(), k.seatTiers(), k.seatCounts()), holdId, owner == null ? "" : owner, Long.toString(now.toEpochMilli()), onlyIfExpired ? "1" : "0");
         long code = num(result, 0);
         if (code == 0) {
             return Release.NOT_FOUND;
@@ -333,7 +338,8 @@ public class Inventory {
         List<String> args = new ArrayList<>(List.of(hold.holdId(), hold.seats() ? "S" : "G", Long.toString(tier)));
         soldIds.forEach(id -> args.add(id.toString()));
         Long version = redis.execute(COMMIT, List.of(k.marker(), k.soldSeats(), k.seatHolds(), k.stock(), k.soldUnits(tier),
-                k.expiry(), k.hold(hold.holdId()), k.version(), k.heldPerUser(), k.live()), args.toArray());
+                k.expiry(), k.hold(hold.holdId()), k.version(), k.heldPerUser(), k.live(), k.killedSeats(), k.seatTiers(),
+                k.seatCounts()), args.toArray());
         publish(hold.eventId(), version, hold.seats()
                 ? soldIds.stream().map(id -> new SeatState(id, SeatStatus.SOLD, null)).toList() : List.of(), !hold.seats());
     }
@@ -344,7 +350,8 @@ public class Inventory {
             return;
         }
         InventoryKeys k = keys(eventId);
-        List<String> keys = gaTierId == 0 ? List.of(k.marker(), k.soldSeats(), k.version(), k.live())
+        List<String> keys = gaTierId == 0 ? List.of(k.marker(), k.soldSeats(), k.version(), k.live(), k.seatHolds(),
+                k.killedSeats(), k.seatTiers(), k.seatCounts())
                 : List.of(k.marker(), k.soldUnits(gaTierId), k.version());
         Long version = redis.execute(REVERT, keys,
                 ids.stream().map(String::valueOf).toArray());
@@ -438,9 +445,21 @@ public class Inventory {
     }
 
     public SeatsState seats(long eventId) {
+        return seatsIfChanged(eventId, -1).orElseThrow();
+    }
+
+    /**
+     * The seats' state, or empty if the version is still {@code knownVersion} (statuses unchanged since the caller's
+     * snapshot at that version: every seat change bumps it); -1 always reads.
+     */
+    public Optional<SeatsState> seatsIfChanged(long eventId, long knownVersion) {
         InventoryKeys k = keys(eventId);
+        String known = knownVersion < 0 ? "" : Long.toString(knownVersion);
         List result = loaded(eventId, () -> redis.execute(SEATS, List.of(k.marker(), k.soldSeats(), k.seatHolds(), k.expiry(), k.version(),
-                k.killedSeats())));
+                k.killedSeats()), known));
+        if (result.size() == 1) {
+            return Optional.empty();
+        }
         Set<Long> sold = ((List<?>) result.get(1)).stream().map(o -> Long.valueOf(o.toString())).collect(Collectors.toSet());
         Map<Long, Instant> held = new HashMap<>();
         List<?> pairs = (List<?>) result.get(2);
@@ -448,7 +467,50 @@ public class Inventory {
             held.put(Long.valueOf(pairs.get(i).toString()), Instant.ofEpochMilli((long) Double.parseDouble(pairs.get(i + 1).toString())));
         }
         Set<Long> killed = ((List<?>) result.get(3)).stream().map(o -> Long.valueOf(o.toString())).collect(Collectors.toSet());
-        return new SeatsState(num(result, 0), sold, held, killed);
+        return Optional.of(new SeatsState(num(result, 0), sold, held, killed));
+    }
+
+    /** Held, sold and killed seats of one tier of a reserved event, as its counters have them. */
+    public record SeatCounts(long tierId, int held, int sold, int killed) {
+    }
+
+    public record SeatStock(long version, List<SeatCounts> tiers) {
+    }
+
+    /**
+     * The per-tier seat counters with the version, read in one step; empty if they were not kept under the tiers of
+     * {@code catalogVersion} (the caller then gives the seats their tiers, {@link #giveTiers}, and reads again).
+     */
+    public Optional<SeatStock> seatStock(long eventId, String catalogVersion, List<Long> tierIds) {
+        InventoryKeys k = keys(eventId);
+        List<String> args = new ArrayList<>(tierIds.size() + 1);
+        args.add(catalogVersion);
+        tierIds.forEach(t -> args.add(t.toString()));
+        List result = loaded(eventId, () -> redis.execute(SEAT_STOCK, List.of(k.marker(), k.seatCounts(), k.version()), args.toArray()));
+        if (num(result, 0) == -13) {
+            return Optional.empty();
+        }
+        List<SeatCounts> tiers = new ArrayList<>(tierIds.size());
+        for (int i = 0; i < tierIds.size(); i++) {
+            tiers.add(new SeatCounts(tierIds.get(i), (int) num(result, 1 + 3 * i), (int) num(result, 2 + 3 * i), (int) num(result, 3 + 3 * i)));
+        }
+        return Optional.of(new SeatStock(num(result, 0), tiers));
+    }
+
+    /**
+     * Gives a reserved event's seats their tiers as of {@code catalogVersion} (seat → tier, priced seats the layout
+     * does not block) and counts every tier again from the seats' state: once per catalog version, not per read.
+     */
+    public void giveTiers(long eventId, String catalogVersion, long[] seatIds, long[] tierIds) {
+        InventoryKeys k = keys(eventId);
+        String[] args = new String[1 + 2 * seatIds.length];
+        args[0] = catalogVersion;
+        for (int i = 0; i < seatIds.length; i++) {
+            args[1 + 2 * i] = Long.toString(seatIds[i]);
+            args[2 + 2 * i] = Long.toString(tierIds[i]);
+        }
+        loaded(eventId, () -> List.of(redis.execute(SEAT_TIERS, List.of(k.marker(), k.seatTiers(), k.seatCounts(), k.soldSeats(),
+                k.seatHolds(), k.killedSeats()), (Object[]) args)));
     }
 
     public record TierStock(long tierId, int capacity, int held, int sold) {

@@ -57,6 +57,27 @@ public record InventoryKeys(RedisNamespace ns, long eventId) {
         return key("uh");
     }
 
+    /**
+     * Seat id → tier id of a reserved event's priced seats that the layout does not block, as of the catalog version
+     * in {@link #seatCounts()} ({@code cv}).
+     */
+    String seatTiers() {
+        return key("st");
+    }
+
+    /** Per-tier counters of a reserved event's seats: {@code h:<tier>} held, {@code s:<tier>} sold, {@code k:<tier>} killed. */
+    String seatCounts() {
+        return key("sc");
+    }
+
+    /**
+     * The version of the event's catalog rows (terms, tiers, layout) that every admin change replaces (decision 0021);
+     * under the event's hash tag, so a script can compare it with what it keeps.
+     */
+    public String catalogVersion() {
+        return ns.key("terms:" + tag());
+    }
+
     String stock() {
         return key("ga");
     }

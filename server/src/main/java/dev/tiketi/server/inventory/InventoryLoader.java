@@ -38,7 +38,8 @@ class InventoryLoader {
     /** Loads the event unless it is loaded already; {@code force} reloads sold items and capacities anyway. */
     void load(long eventId, boolean force) {
         InventoryKeys keys = new InventoryKeys(ns, eventId);
-        List<String> keyList = new ArrayList<>(List.of(keys.marker(), keys.soldSeats(), keys.stock(), keys.version(), keys.killedSeats()));
+        List<String> keyList = new ArrayList<>(List.of(keys.marker(), keys.soldSeats(), keys.stock(), keys.version(), keys.killedSeats(),
+                keys.seatHolds(), keys.seatTiers(), keys.seatCounts()));
         List<String> args = new ArrayList<>();
         args.add(force ? "1" : "0");
         args.add(Long.toString(clock.millis() * 1000));

@@ -8,7 +8,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
- * The inventory's Lua scripts, one file per atomic operation under scripts/inventory. The text is read once:
+ * The inventory's Lua scripts, one file per atomic operation under scripts/inventory, each after
+ * {@code seat_counts.lua} (the per-tier seat counters every seat script keeps). The text is read once:
  * a script built on a resource asks that resource whether it changed (a class-path look-up inside the
  * nested jar) before every call, which cost a hold more CPU than Redis did (docs/bench/ANALYSIS.md).
  */
@@ -25,9 +26,13 @@ final class Scripts {
         return RedisScript.of(read(name), Long.class);
     }
 
+    private static String text(String name) throws IOException {
+        return new ClassPathResource("scripts/inventory/" + name + ".lua").getContentAsString(StandardCharsets.UTF_8);
+    }
+
     private static String read(String name) {
         try {
-            return new ClassPathResource("scripts/inventory/" + name + ".lua").getContentAsString(StandardCharsets.UTF_8);
+            return text("seat_counts") + "\n" + text(name);
         } catch (IOException e) {
             throw new UncheckedIOException("missing inventory script " + name, e);
         }

@@ -4,6 +4,7 @@ import dev.tiketi.model.live.LiveDestinations;
 import dev.tiketi.server.system.TiketiProperties;
 import jakarta.websocket.Session;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,15 +20,18 @@ import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
 /**
  * STOMP over plain WebSocket at {@code /ws} with Spring's in-memory broker on each instance; instances share
  * changes through Redis pub/sub ({@link LiveRelay}), so no external broker is needed.
  *
- * <p>Order: messages to one client leave in the order they were published (publish order is preserved per
- * session). Slow clients: a send that blocks longer
- * than the limit, or more than the buffer limit queued for one client, closes that client's session; it
- * reconnects and reloads its snapshots, and nobody else waits for it.
+ * <p>Topic broadcasts bypass the broker's per-session copies: {@link LiveBroadcaster} reads the broker's
+ * subscriptions and serialises each broadcast once. Order: messages to one client leave in the order they
+ * were published (broadcasts through the session's {@link LiveOutbox}, the broker's own messages by Spring's
+ * per-session publish order). Slow clients: a send that blocks longer than the limit, or more than the
+ * buffer limit queued for one client, closes that client's session; it reconnects and reloads its
+ * snapshots, and nobody else waits for it. Session buffers: {@link LightSessions}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
@@ -55,10 +59,38 @@ class LiveConfig implements WebSocketMessageBrokerConfigurer {
         this.outbound = outbound;
     }
 
-    /** Every refusal's ERROR frame reaches the client before the connection closes (see the handler). */
+    /**
+     * Every refusal's ERROR frame reaches the client before the connection closes (see the handler). Being a
+     * post-processor, this runs before the web server starts: the moment to size Tomcat's session buffers.
+     */
     @Bean
     static FlushBeforeCloseHandler.Installer flushBeforeClose(BeanFactory beans) {
+        LightSessions.sizeTomcatBuffers();
         return new FlushBeforeCloseHandler.Installer(beans);
+    }
+
+    /** Tomcat's per-session message buffers, sized for what clients send (see {@link LightSessions}). */
+    @Bean
+    static ServletServerContainerFactoryBean webSocketContainer() {
+        ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+        container.setMaxTextMessageBufferSize(LightSessions.TEXT_BUFFER_CHARS);
+        container.setMaxBinaryMessageBufferSize(LightSessions.BINARY_BUFFER_BYTES);
+        return container;
+    }
+
+    /**
+     * The connection's own read and write buffers (Tomcat's NIO socket wrapper, 8 KB each by default), which
+     * every connection keeps for its whole life, a WebSocket one included. Smaller is no loss for HTTP:
+     * Tomcat reads and writes anything larger than these straight from and to the request's and response's
+     * own buffers. The write buffer holds one whole WebSocket fragment ({@link LightSessions}), so a
+     * broadcast still leaves in one write.
+     */
+    @Bean
+    static TomcatConnectorCustomizer lightConnectionBuffers() {
+        return connector -> {
+            connector.setProperty("socket.appReadBufSize", String.valueOf(LightSessions.SOCKET_READ_BUFFER_BYTES));
+            connector.setProperty("socket.appWriteBufSize", String.valueOf(LightSessions.SOCKET_WRITE_BUFFER_BYTES));
+        };
     }
 
     @Override
@@ -94,7 +126,7 @@ class LiveConfig implements WebSocketMessageBrokerConfigurer {
         long limit = live.sendTimeLimit().toMillis();
         registration.setSendTimeLimit((int) limit)
                 .setSendBufferSizeLimit(live.sendBufferLimit())
-                .setMessageSizeLimit(16 * 1024)
+                .setMessageSizeLimit(LightSessions.CLIENT_FRAME_LIMIT)
                 .addDecoratorFactory(handler -> new WebSocketHandlerDecorator(handler) {
                     @Override
                     public void afterConnectionEstablished(WebSocketSession session) throws Exception {

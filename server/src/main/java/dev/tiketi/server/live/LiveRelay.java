@@ -5,7 +5,7 @@ import dev.tiketi.model.live.LiveRefusal;
 import dev.tiketi.model.live.SeatsUpdate;
 import dev.tiketi.model.sales.SeatState;
 import dev.tiketi.model.sales.SeatStatus;
-import dev.tiketi.server.catalog.SaleTermsCache;
+import dev.tiketi.server.catalog.CatalogVersions;
 import dev.tiketi.server.inventory.InventoryKeys;
 import dev.tiketi.server.system.RedisNamespace;
 import io.lettuce.core.RedisClient;
@@ -27,7 +27,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,7 +47,7 @@ class LiveRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(LiveRelay.class);
 
     private final LettuceConnectionFactory factory;
-    private final SimpMessagingTemplate broker;
+    private final LiveBroadcaster broadcasts;
     private final LiveSessions sessions;
     private final StockPusher stock;
     private final PresenceTracker presence;
@@ -57,7 +56,7 @@ class LiveRelay implements SmartLifecycle {
     private final LiveConnections connections;
     private final LiveNotices notices;
     private final RedisNamespace ns;
-    private final SaleTermsCache terms;
+    private final CatalogVersions terms;
     private static final long CHECK_EVERY_MS = 2_000;
     private static final long CHECK_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(6);
 
@@ -77,15 +76,15 @@ class LiveRelay implements SmartLifecycle {
     private volatile boolean resyncWhenChecked;
     private volatile long resyncs;
 
-    LiveRelay(LettuceConnectionFactory factory, SimpMessagingTemplate broker, LiveSessions sessions, StockPusher stock,
+    LiveRelay(LettuceConnectionFactory factory, LiveBroadcaster broadcasts, LiveSessions sessions, StockPusher stock,
               PresenceTracker presence, QueuePushes queue, SalesPusher sales, LiveConnections connections,
-              LiveNotices notices, RedisNamespace ns, SaleTermsCache terms) {
+              LiveNotices notices, RedisNamespace ns, CatalogVersions terms) {
         this.terms = terms;
         this.sales = sales;
         this.connections = connections;
         this.factory = factory;
         this.ns = ns;
-        this.broker = broker;
+        this.broadcasts = broadcasts;
         this.sessions = sessions;
         this.stock = stock;
         this.presence = presence;
@@ -224,12 +223,12 @@ class LiveRelay implements SmartLifecycle {
                 seats.add(new SeatState(Long.parseLong(id), status, expires));
             }
         }
-        broker.convertAndSend(LiveDestinations.seats(eventId), (Object) new SeatsUpdate(eventId, version, false, seats));
+        broadcasts.send(LiveDestinations.seats(eventId), new SeatsUpdate(eventId, version, false, seats));
         stock.changed(eventId);
     }
 
     private void resync(long eventId, long version) {
-        broker.convertAndSend(LiveDestinations.seats(eventId), (Object) new SeatsUpdate(eventId, version, true, List.of()));
+        broadcasts.send(LiveDestinations.seats(eventId), new SeatsUpdate(eventId, version, true, List.of()));
         stock.resync(eventId);
         presence.markDirty(eventId);
         sales.changed(eventId);

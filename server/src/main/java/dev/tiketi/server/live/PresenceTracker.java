@@ -25,11 +25,10 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import dev.tiketi.server.system.CoalescedPass;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.scheduling.TaskScheduler;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +43,7 @@ class PresenceTracker {
     private static final Logger log = LoggerFactory.getLogger(PresenceTracker.class);
 
     private final StringRedisTemplate redis;
-    private final SimpMessagingTemplate broker;
+    private final LiveBroadcaster broadcasts;
     private final LiveSessions sessions;
     private final LiveNotices notices;
     private final Clock clock;
@@ -66,12 +65,12 @@ class PresenceTracker {
     /** The recount and push, run when a change asks for it rather than on a timer: an idle server does not wake. */
     private final CoalescedPass pass;
 
-    PresenceTracker(StringRedisTemplate redis, SimpMessagingTemplate broker, @Lazy LiveSessions sessions,
+    PresenceTracker(StringRedisTemplate redis, LiveBroadcaster broadcasts, @Lazy LiveSessions sessions,
                     LiveNotices notices, Clock clock, TiketiProperties props, RedisNamespace ns,
                     @Qualifier("taskScheduler") TaskScheduler scheduler) {
         this.redis = redis;
         this.ns = ns;
-        this.broker = broker;
+        this.broadcasts = broadcasts;
         this.sessions = sessions;
         this.notices = notices;
         this.clock = clock;
@@ -184,7 +183,7 @@ class PresenceTracker {
             try {
                 PresenceUpdate now = count(eventId);
                 if (!now.equals(lastSent.put(eventId, now))) {
-                    broker.convertAndSend(LiveDestinations.presence(eventId), (Object) now);
+                    broadcasts.send(LiveDestinations.presence(eventId), now);
                 }
             } catch (RuntimeException e) {
                 dirty.add(eventId);

@@ -24,17 +24,19 @@ class QueuePushes {
     private static final Logger log = LoggerFactory.getLogger(QueuePushes.class);
 
     private final SimpMessagingTemplate broker;
+    private final LiveBroadcaster broadcasts;
     private final SimpUserRegistry users;
     private final QueueService queue;
 
-    QueuePushes(SimpMessagingTemplate broker, SimpUserRegistry users, QueueService queue) {
+    QueuePushes(SimpMessagingTemplate broker, LiveBroadcaster broadcasts, SimpUserRegistry users, QueueService queue) {
         this.broker = broker;
+        this.broadcasts = broadcasts;
         this.users = users;
         this.queue = queue;
     }
 
     void summary(QueueSummary summary) {
-        broker.convertAndSend(LiveDestinations.queue(summary.eventId()), (Object) summary);
+        broadcasts.send(LiveDestinations.queue(summary.eventId()), summary);
     }
 
     void admitted(long eventId, List<String> shoppers) {

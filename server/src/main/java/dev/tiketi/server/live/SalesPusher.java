@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.messaging.simp.SimpMessagingTemplate;
 import dev.tiketi.server.system.CoalescedPass;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -26,7 +25,7 @@ class SalesPusher {
     private static final Logger log = LoggerFactory.getLogger(SalesPusher.class);
 
     private final SalesFiguresService figures;
-    private final SimpMessagingTemplate broker;
+    private final LiveBroadcaster broadcasts;
     private final LiveSessions sessions;
     private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
     private final Map<Long, SalesFigures> lastSent = new ConcurrentHashMap<>();
@@ -34,10 +33,10 @@ class SalesPusher {
     // asks for it, not on a timer, so an idle server does not wake for it
     private final CoalescedPass pass;
 
-    SalesPusher(SalesFiguresService figures, SimpMessagingTemplate broker, LiveSessions sessions,
+    SalesPusher(SalesFiguresService figures, LiveBroadcaster broadcasts, LiveSessions sessions,
                 @Qualifier("taskScheduler") TaskScheduler scheduler) {
         this.figures = figures;
-        this.broker = broker;
+        this.broadcasts = broadcasts;
         this.sessions = sessions;
         this.pass = new CoalescedPass(scheduler, Duration.ofSeconds(1), this::push);
     }
@@ -67,7 +66,7 @@ class SalesPusher {
                 // the reading time alone is no change
                 if (last == null || !withoutTime(now).equals(withoutTime(last))) {
                     lastSent.put(eventId, now);
-                    broker.convertAndSend(LiveDestinations.sales(eventId), (Object) now);
+                    broadcasts.send(LiveDestinations.sales(eventId), now);
                 }
             } catch (RuntimeException e) {
                 dirty.add(eventId);

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.messaging.simp.SimpMessagingTemplate;
 import dev.tiketi.server.system.CoalescedPass;
 import dev.tiketi.server.system.TiketiProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -27,17 +26,17 @@ class StockPusher {
     private static final Logger log = LoggerFactory.getLogger(StockPusher.class);
 
     private final InventorySnapshots snapshots;
-    private final SimpMessagingTemplate broker;
+    private final LiveBroadcaster broadcasts;
     private final LiveSessions sessions;
     private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
     private final Set<Long> forced = ConcurrentHashMap.newKeySet();
     private final Map<Long, Long> lastSent = new ConcurrentHashMap<>();
     private final CoalescedPass pass;
 
-    StockPusher(InventorySnapshots snapshots, SimpMessagingTemplate broker, LiveSessions sessions,
+    StockPusher(InventorySnapshots snapshots, LiveBroadcaster broadcasts, LiveSessions sessions,
                 @Qualifier("taskScheduler") TaskScheduler scheduler, TiketiProperties props) {
         this.snapshots = snapshots;
-        this.broker = broker;
+        this.broadcasts = broadcasts;
         this.sessions = sessions;
         this.pass = new CoalescedPass(scheduler, props.live().stockInterval(), this::push);
     }
@@ -67,7 +66,7 @@ class StockPusher {
                 Long last = lastSent.get(eventId);
                 if (force || last == null || stock.version() > last) {
                     lastSent.put(eventId, stock.version());
-                    broker.convertAndSend(LiveDestinations.stock(eventId), (Object) stock);
+                    broadcasts.send(LiveDestinations.stock(eventId), stock);
                 }
             } catch (RuntimeException e) {
                 dirty.add(eventId);

@@ -59,8 +59,13 @@ public class Admitter {
         }
     }
 
-    /** One pass over every event with someone waiting or admitted; returns how many this call let in. */
-    public int admitAll() {
+    /**
+     * One pass over every event with someone waiting or admitted; returns how many this call let in. Passes on
+     * one instance run one at a time (the schedule's and any caller's): a pass's admissions and their
+     * announcements are one step, so when a pass returns every earlier one has been announced, and the summaries
+     * go out in the order the line moved.
+     */
+    public synchronized int admitAll() {
         int letIn = 0;
         for (long eventId : room.activeEvents()) {
             Optional<SaleTerms> event = catalog.saleTerms(eventId);

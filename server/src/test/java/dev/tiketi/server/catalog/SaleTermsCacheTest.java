@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -24,6 +27,10 @@ class SaleTermsCacheTest extends IntegrationTest {
     SaleTermsCache cache;
     @Autowired
     StringRedisTemplate redis;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    ApplicationEventPublisher publisher;
 
     @Test
     void aChangeWhoseNoticeWasLostIsStillSeenByTheNextReadThroughTheVersion() {
@@ -44,6 +51,25 @@ class SaleTermsCacheTest extends IntegrationTest {
         data.jdbc().sql("update event set state = 'PUBLISHED' where id = ?").param(event).update();
         redis.delete(data.redisKey("terms:{e" + event + "}"));
         assertThat(cache.visible(event, false).status()).isEqualTo(EventStatus.ON_SALE);
+    }
+
+    @Test
+    void aReadInsideAnAdminChangeThatRollsBackLeavesNoCopyOfRowsThatNeverCommitted() {
+        String admin = api.login("admin", PASSWORD);
+        Fixtures fixtures = new Fixtures(api, admin);
+        long event = fixtures.publishedEvent(Fixtures.onSale("공연", fixtures.venue(Fixtures.smallVenue("홀"))));
+        assertThat(cache.visible(event, false).status()).isEqualTo(EventStatus.ON_SALE);
+
+        // as an admin change does: the version moves inside the transaction; then something in the same
+        // transaction reads the terms through the cache (it sees the uncommitted row), and the change fails
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            data.jdbc().sql("update event set state = 'CANCELLED' where id = ?").param(event).update();
+            publisher.publishEvent(new CatalogChanged(List.of(event)));
+            assertThat(cache.visible(event, false).status()).as("inside: uncommitted").isEqualTo(EventStatus.CANCELLED);
+            tx.setRollbackOnly();
+        });
+
+        assertThat(cache.visible(event, false).status()).as("the change never happened").isEqualTo(EventStatus.ON_SALE);
     }
 
     @Test

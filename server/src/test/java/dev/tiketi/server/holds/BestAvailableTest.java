@@ -1,5 +1,6 @@
 package dev.tiketi.server.holds;
 
+import dev.tiketi.server.catalog.LayoutSeat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -34,11 +35,11 @@ class BestAvailableTest {
             "xxxxxxxxoo, 3, -",
     })
     void picksSeatsTogetherNearTheCentreWithoutStrandingOne(String pattern, int n, String expected) {
-        List<BestAvailable.Seat> seats = new ArrayList<>();
+        List<LayoutSeat> seats = new ArrayList<>();
         for (int i = 0; i < pattern.length(); i++) {
             seats.add(seat(i + 1, false));
         }
-        List<BestAvailable.Seat> chosen = BestAvailable.choose(seats, s -> pattern.charAt(s.number() - 1) == 'o', n, false, 5.5, -5);
+        List<LayoutSeat> chosen = BestAvailable.choose(seats, s -> pattern.charAt(s.number() - 1) == 'o', n, false, 5.5, -5);
         String numbers = chosen.isEmpty() ? "-" : String.join(" ", chosen.stream().map(s -> Integer.toString(s.number())).sorted(
                 (a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b))).toList());
         assertThat(numbers).isEqualTo(expected);
@@ -48,11 +49,11 @@ class BestAvailableTest {
     @CsvSource({"false, 4 5", "true, 8 9"})
     void accessibleSeatsOnlyWhenAskedAndThenOnlyThem(boolean accessible, String expected) {
         Set<Integer> accessibleSeats = Set.of(8, 9, 10);
-        List<BestAvailable.Seat> seats = new ArrayList<>();
+        List<LayoutSeat> seats = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
             seats.add(seat(i, accessibleSeats.contains(i)));
         }
-        List<BestAvailable.Seat> chosen = BestAvailable.choose(seats, s -> true, 2, accessible, 5.5, -5);
+        List<LayoutSeat> chosen = BestAvailable.choose(seats, s -> true, 2, accessible, 5.5, -5);
         assertThat(chosen.stream().map(s -> Integer.toString(s.number())).sorted().toList())
                 .containsExactly(expected.split(" "));
     }
@@ -60,26 +61,26 @@ class BestAvailableTest {
     @ParameterizedTest(name = "blocked seat breaks a run")
     @CsvSource({"3"})
     void aBlockedSeatIsNeverChosenAndBreaksARun(int n) {
-        List<BestAvailable.Seat> seats = new ArrayList<>();
+        List<LayoutSeat> seats = new ArrayList<>();
         for (int i = 1; i <= 6; i++) {
-            seats.add(new BestAvailable.Seat(i, "A-" + i, "S", "A", i, i, 0, false, i == 3, 1, "STD", 10));
+            seats.add(new LayoutSeat(i, "A-" + i, "S", "A", i, i, 0, false, i == 3, 1, "STD", 10));
         }
-        List<BestAvailable.Seat> chosen = BestAvailable.choose(seats, s -> true, n, false, 3, -5);
-        assertThat(chosen).extracting(BestAvailable.Seat::number).containsExactly(4, 5, 6);
+        List<LayoutSeat> chosen = BestAvailable.choose(seats, s -> true, n, false, 3, -5);
+        assertThat(chosen).extracting(LayoutSeat::number).containsExactly(4, 5, 6);
     }
 
     @Test
     void blocksForARushAreThoseSuccessiveShoppersWouldBeGivenOneByOne() {
-        List<BestAvailable.Seat> seats = new ArrayList<>();
+        List<LayoutSeat> seats = new ArrayList<>();
         for (int row = 0; row < 3; row++) {
             for (int i = 1; i <= 10; i++) {
-                seats.add(new BestAvailable.Seat(row * 10 + i, "A-" + i, "S", "R" + row, i, i, row, false, false, 1, "STD", 10));
+                seats.add(new LayoutSeat(row * 10 + i, "A-" + i, "S", "R" + row, i, i, row, false, false, 1, "STD", 10));
             }
         }
         Set<Long> taken = new HashSet<>();
-        List<List<BestAvailable.Seat>> oneByOne = new ArrayList<>();
+        List<List<LayoutSeat>> oneByOne = new ArrayList<>();
         while (true) {
-            List<BestAvailable.Seat> next = BestAvailable.choose(seats, s -> !taken.contains(s.id()), 2, false, 5.5, -5);
+            List<LayoutSeat> next = BestAvailable.choose(seats, s -> !taken.contains(s.id()), 2, false, 5.5, -5);
             if (next.isEmpty()) {
                 break;
             }
@@ -90,10 +91,10 @@ class BestAvailableTest {
         assertThat(BestAvailable.blocks(seats, s -> true, 2, false, 5.5, -5, 64)).isEqualTo(oneByOne);
         assertThat(BestAvailable.blocks(seats, s -> true, 2, false, 5.5, -5, 4)).isEqualTo(oneByOne.subList(0, 4));
         assertThat(BestAvailable.blocks(seats, s -> s.id() > 25, 2, false, 5.5, -5, 64)).hasSize(2)
-                .allSatisfy(b -> assertThat(b).extracting(BestAvailable.Seat::row).containsOnly("R2"));
+                .allSatisfy(b -> assertThat(b).extracting(LayoutSeat::row).containsOnly("R2"));
     }
 
-    private static BestAvailable.Seat seat(int number, boolean accessible) {
-        return new BestAvailable.Seat(number, "A-" + number, "S", "A", number, number, 0, accessible, false, 1, "STD", 10);
+    private static LayoutSeat seat(int number, boolean accessible) {
+        return new LayoutSeat(number, "A-" + number, "S", "A", number, number, 0, accessible, false, 1, "STD", 10);
     }
 }

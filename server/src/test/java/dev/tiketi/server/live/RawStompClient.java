@@ -75,6 +75,41 @@ final class RawStompClient implements AutoCloseable {
         throw new IOException("no receipt");
     }
 
+    /** Sends one STOMP frame exactly as given (headers, blank line, body, NUL are the caller's). */
+    void sendFrame(String frame) throws IOException {
+        sendText(frame);
+    }
+
+    /**
+     * The next MESSAGE frame's whole text (its WebSocket fragments joined), skipping heart-beats and other
+     * frames; null if none arrives in time.
+     */
+    String awaitMessage(Duration within) throws IOException {
+        long deadline = System.nanoTime() + within.toNanos();
+        StringBuilder message = new StringBuilder();
+        while (System.nanoTime() < deadline) {
+            socket.setSoTimeout((int) Math.max(1, (deadline - System.nanoTime()) / 1_000_000L));
+            int b0;
+            try {
+                b0 = in.read();
+            } catch (SocketTimeoutException e) {
+                return null;
+            }
+            if (b0 < 0 || (b0 & 0x0f) == 0x8) {
+                throw new IOException("closed");
+            }
+            message.append(new String(in.readNBytes((int) payloadLength()), StandardCharsets.UTF_8));
+            if ((b0 & 0x80) == 0) {
+                continue; // more fragments of this message follow
+            }
+            if (message.toString().startsWith("MESSAGE")) {
+                return message.toString();
+            }
+            message.setLength(0);
+        }
+        return null;
+    }
+
     /**
      * Reads everything still buffered; true if the server closed the connection (a close frame, end of
      * stream or a reset) before {@code within}.
@@ -185,6 +220,8 @@ final class RawStompClient implements AutoCloseable {
         frame.write(0x81);
         if (payload.length < 126) {
             frame.write(0x80 | payload.length);
+        } else if (payload.length > 0xffff) {
+            throw new IllegalArgumentException("frames up to 64 KB only");
         } else {
             frame.write(0x80 | 126);
             frame.write(payload.length >> 8);

@@ -76,7 +76,7 @@ class HoldApiTest extends IntegrationTest {
                     assertThat(t.held()).isEqualTo(1);
                     assertThat(t.available()).isEqualTo(18);
                 });
-        assertThat(data.count("audit_log where action = 'HOLD_CREATED'")).isEqualTo(1);
+        assertThat(data.auditRows("action = 'HOLD_CREATED'")).isEqualTo(1);
     }
 
     @Test
@@ -115,7 +115,7 @@ class HoldApiTest extends IntegrationTest {
 
         long draft = fixtures.event(Fixtures.onSale("Draft", venue));
         assertThat(sales.holdSeats(draft, customer, null, seat.get("FLR-C-1")).code()).isEqualTo("EVENT_NOT_FOUND");
-        assertThat(data.count("audit_log where action = 'HOLD_CREATED'")).isZero();
+        assertThat(data.auditRows("action = 'HOLD_CREATED'")).isZero();
         assertThat(sales.statuses(event).values()).containsOnly(SeatStatus.AVAILABLE, SeatStatus.BLOCKED);
     }
 
@@ -179,7 +179,7 @@ class HoldApiTest extends IntegrationTest {
         Api.Res more = api.post(extend, null, customer);
         assertThat(more.status()).isEqualTo(409);
         assertThat(more.code()).isEqualTo("HOLD_EXTENSION_LIMIT");
-        assertThat(data.count("audit_log where action = 'HOLD_EXTENDED'")).isEqualTo(4);
+        assertThat(data.auditRows("action = 'HOLD_EXTENDED'")).isEqualTo(4);
         TestClock.CLOCK.advance(Duration.ofMinutes(4));
         assertThat(api.post(extend, null, customer).code()).as("expired holds cannot be revived").isIn("HOLD_EXPIRED", "HOLD_NOT_FOUND");
     }

@@ -1,6 +1,7 @@
 package dev.tiketi.server.support;
 
 import dev.tiketi.model.auth.Role;
+import dev.tiketi.server.audit.AuditBatches;
 import dev.tiketi.server.system.RedisNamespace;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +20,13 @@ public class DataCleaner {
     private final RedisConnectionFactory redis;
     private final PasswordEncoder passwords;
     private final RedisNamespace ns;
+    private final AuditBatches audit;
     private String cachedHash;
     private String cachedFor;
 
-    DataCleaner(JdbcClient jdbc, RedisConnectionFactory redis, PasswordEncoder passwords, RedisNamespace ns) {
+    DataCleaner(JdbcClient jdbc, RedisConnectionFactory redis, PasswordEncoder passwords, RedisNamespace ns, AuditBatches audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.ns = ns;
         this.redis = redis;
         this.passwords = passwords;
@@ -32,10 +35,13 @@ public class DataCleaner {
     /** For a server started outside Spring's test context (a {@link ServerInstance}). */
     public static DataCleaner of(org.springframework.context.ApplicationContext context) {
         return new DataCleaner(context.getBean(JdbcClient.class), context.getBean(RedisConnectionFactory.class),
-                context.getBean(PasswordEncoder.class), context.getBean(RedisNamespace.class));
+                context.getBean(PasswordEncoder.class), context.getBean(RedisNamespace.class), context.getBean(AuditBatches.class));
     }
 
     public void reset(String password) {
+        // a previous test's batched audit rows must not land in this test's empty table
+        flushAudit();
+        ServerInstance.flushAuditOfAll();
         jdbc.sql("truncate " + String.join(", ", tables()) + " restart identity cascade").update();
         try (var connection = redis.getConnection()) {
             connection.serverCommands().flushDb();
@@ -56,6 +62,8 @@ public class DataCleaner {
      * inserted, deleted or changed.
      */
     public Map<String, String> fingerprint() {
+        // rows queued by earlier requests would otherwise land between two fingerprints
+        flushAudit();
         Map<String, String> digests = new TreeMap<>();
         for (String table : tables()) {
             digests.put(table, jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from "
@@ -102,6 +110,19 @@ public class DataCleaner {
     /** A Redis key of this server's deployment, e.g. {@code redisKey("sh:{e1}")}. */
     public String redisKey(String local) {
         return ns.key(local);
+    }
+
+    /** Writes the audit rows this server has queued (decision 0022), as a clean shutdown would. */
+    public void flushAudit() {
+        if (!audit.flush()) {
+            throw new IllegalStateException("audit rows not written");
+        }
+    }
+
+    /** Audit rows matching the condition, once this server's queued rows are written. */
+    public long auditRows(String where) {
+        flushAudit();
+        return count("audit_log where " + where);
     }
 
     public long count(String table) {

@@ -13,6 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * with its own sweeper and admitter.
  */
 public final class ServerInstance implements AutoCloseable {
+    private static final java.util.Set<ServerInstance> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final ConfigurableApplicationContext context;
 
     private ServerInstance(ConfigurableApplicationContext context) {
@@ -26,7 +28,16 @@ public final class ServerInstance implements AutoCloseable {
         props.putAll(extra);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(TiketiServerApplication.class, TestClock.class, AdmissionRecorder.class)
                 .properties(props).run();
-        return new ServerInstance(context);
+        ServerInstance instance = new ServerInstance(context);
+        RUNNING.add(instance);
+        return instance;
+    }
+
+    /** Writes the audit rows every running extra server has queued (decision 0022). */
+    static void flushAuditOfAll() {
+        for (ServerInstance instance : RUNNING) {
+            instance.context.getBean(dev.tiketi.server.audit.AuditBatches.class).flush();
+        }
     }
 
     /**
@@ -58,6 +69,7 @@ public final class ServerInstance implements AutoCloseable {
 
     @Override
     public void close() {
+        RUNNING.remove(this);
         context.close();
     }
 }

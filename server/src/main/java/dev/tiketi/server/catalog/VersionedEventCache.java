@@ -1,0 +1,66 @@
+package dev.tiketi.server.catalog;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongFunction;
+
+/**
+ * A per-instance copy of something read from an event's rows, used only while the event's
+ * {@linkplain CatalogVersions version} is the one read before the copy was made. The version is read before the
+ * rows: a change committing in between replaces it, so the copy is stale at once and the next read reloads.
+ */
+public final class VersionedEventCache<T> {
+    /** A value with the catalog version it was read under. */
+    public record Versioned<T>(String version, T value) {
+    }
+
+    private final CatalogVersions versions;
+    private final LongFunction<Optional<T>> load;
+    private final Map<Long, Versioned<T>> entries = new ConcurrentHashMap<>();
+
+    public VersionedEventCache(CatalogVersions versions, LongFunction<Optional<T>> load) {
+        this.versions = versions;
+        this.load = load;
+        versions.onForget(entries::remove);
+    }
+
+    /** The event's value as of its current version; empty if there is no such event (not cached: it may be created). */
+    public Optional<T> get(long id) {
+        return versioned(id).map(Versioned::value);
+    }
+
+    /**
+     * As {@link #get}, with the version the value was read under: a caller that keeps something derived from it
+     * in Redis (the seat counters' tiers) can tell whether that is of the same version.
+     */
+    public Optional<Versioned<T>> versioned(long id) {
+        String version = versions.current(id);
+        Versioned<T> entry = entries.get(id);
+        if (entry != null && version != null && entry.version().equals(version)) {
+            return Optional.of(entry);
+        }
+        Optional<T> value = load.apply(id);
+        if (value.isEmpty()) {
+            // no version key for an id that names no event: guessed ids must not fill Redis
+            entries.remove(id);
+            return Optional.empty();
+        }
+        if (version == null) {
+            // first read since Redis lost it (or ever): a value no copy can hold; then the rows again, after it
+            version = versions.ensure(id);
+            value = load.apply(id);
+            if (value.isEmpty()) {
+                entries.remove(id);
+                return Optional.empty();
+            }
+        }
+        Versioned<T> read = new Versioned<>(version, value.get());
+        entries.put(id, read);
+        return Optional.of(read);
+    }
+
+    public void forget(long id) {
+        entries.remove(id);
+    }
+}
