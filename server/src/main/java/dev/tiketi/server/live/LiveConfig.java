@@ -20,6 +20,7 @@ import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
+import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
 /**
@@ -97,7 +98,8 @@ class LiveConfig implements WebSocketMessageBrokerConfigurer {
     public void registerStompEndpoints(StompEndpointRegistry registry) {
         // Not setPreserveReceiveOrder: with it, a frame the gatekeeper refuses is only logged, and the client
         // never gets its ERROR frame. Clients wait for CONNECTED before subscribing, and for a receipt.
-        registry.addEndpoint(LiveDestinations.ENDPOINT);
+        registry.addEndpoint(LiveDestinations.ENDPOINT)
+                .setHandshakeHandler(new DefaultHandshakeHandler(new HandshakeWithoutHeaders()));
     }
 
     @Override

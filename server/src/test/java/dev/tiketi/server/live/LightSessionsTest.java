@@ -82,7 +82,7 @@ class LightSessionsTest extends IntegrationTest {
 
     @Test
     void aFrameJustUnderTheLimitArrivesInPartsAndIsTaken() throws Exception {
-        String padding = "p".repeat(LightSessions.CLIENT_FRAME_LIMIT - 200); // several of Tomcat's 1 K parts
+        String padding = "p".repeat(LightSessions.CLIENT_FRAME_LIMIT - 200); // many of Tomcat's small parts
         try (RawStompClient c = RawStompClient.open(port, customer, null, 0)) {
             c.sendFrame("SUBSCRIBE\nid:long\ndestination:" + LiveDestinations.seats(event) + "\nreceipt:raw-r1\nx-padding:"
                     + padding + "\n\n\0");
