@@ -53,6 +53,10 @@ final class LiveOutbox implements Runnable {
         return session.getId();
     }
 
+    WebSocketSession session() {
+        return session;
+    }
+
     /** Queues one frame; the array is shared with other sessions and never changed. */
     void offer(byte[] frame) {
         if (closed) {

@@ -17,9 +17,11 @@ import org.springframework.boot.web.server.servlet.context.ServletWebServerAppli
 import jakarta.websocket.server.ServerContainer;
 import java.lang.reflect.Field;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.socket.WebSocketSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -33,6 +35,8 @@ class LightSessionsTest extends IntegrationTest {
     ServletContext servletContext;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    LiveOutboxes outboxes;
 
     private final LiveClients live = new LiveClients();
     private String customer;
@@ -67,6 +71,19 @@ class LightSessionsTest extends IntegrationTest {
                 .isEqualTo(String.valueOf(LightSessions.SOCKET_READ_BUFFER_BYTES));
         assertThat(String.valueOf(connector.getProperty("socket.appWriteBufSize")))
                 .isEqualTo(String.valueOf(LightSessions.SOCKET_WRITE_BUFFER_BYTES));
+    }
+
+    @Test
+    void aSessionKeepsNoCopyOfTheHandshakeHeaders() throws Exception {
+        try (RawStompClient c = RawStompClient.open(port, customer, null, 0)) {
+            c.subscribe(LiveDestinations.seats(event));
+            c.awaitReceipt();
+            List<WebSocketSession> sessions = outboxes.sessions();
+            assertThat(sessions).isNotEmpty().allSatisfy(s -> {
+                assertThat(s.getHandshakeHeaders().isEmpty()).isTrue();
+                assertThat(s.getAcceptedProtocol()).as("the subprotocol is still negotiated").isEqualTo("v12.stomp");
+            });
+        }
     }
 
     @Test
