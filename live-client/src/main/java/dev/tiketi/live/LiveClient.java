@@ -2,9 +2,12 @@ package dev.tiketi.live;
 
 import dev.tiketi.model.common.Headers;
 import dev.tiketi.model.live.LiveDestinations;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -277,6 +280,8 @@ public final class LiveClient implements AutoCloseable {
     /** One WebSocket connection attempt and its STOMP session. */
     private final class Link implements WebSocket.Listener {
         private final StringBuilder partial = new StringBuilder();
+        /** A binary message's parts so far: joined before decoding, as a character may span two parts. */
+        private final ByteArrayOutputStream partialBytes = new ByteArrayOutputStream(0);
         private final AtomicBoolean gone = new AtomicBoolean();
         private volatile WebSocket ws;
         private volatile boolean connected;
@@ -314,12 +319,32 @@ public final class LiveClient implements AutoCloseable {
             if (last) {
                 String message = partial.toString();
                 partial.setLength(0);
-                for (StompFrame frame : StompFrame.decodeAll(message)) {
-                    handle(frame);
-                }
+                handleAll(message);
             }
             webSocket.request(1);
             return null;
+        }
+
+        /** The server sends broadcasts as binary messages (UTF-8 STOMP frames, often several per message). */
+        @Override
+        public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
+            lastHeard = System.nanoTime();
+            byte[] part = new byte[data.remaining()];
+            data.get(part);
+            partialBytes.writeBytes(part);
+            if (last) {
+                String message = partialBytes.toString(StandardCharsets.UTF_8);
+                partialBytes.reset();
+                handleAll(message);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        private void handleAll(String message) {
+            for (StompFrame frame : StompFrame.decodeAll(message)) {
+                handle(frame);
+            }
         }
 
         @Override

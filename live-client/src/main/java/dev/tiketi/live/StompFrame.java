@@ -32,8 +32,9 @@ public record StompFrame(String command, Map<String, String> headers, String bod
     }
 
     /**
-     * The frames in one WebSocket text message (a server sends one frame per message, but the spec allows
-     * more); a message of only end-of-lines is a heart-beat and yields no frame.
+     * The frames in one WebSocket message, text or binary decoded as UTF-8 (the server joins the broadcasts
+     * waiting for a client into one message); a message of only end-of-lines is a heart-beat and yields no
+     * frame.
      */
     public static List<StompFrame> decodeAll(String message) {
         List<StompFrame> frames = new ArrayList<>();

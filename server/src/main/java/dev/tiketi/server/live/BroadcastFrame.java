@@ -3,35 +3,49 @@ package dev.tiketi.server.live;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.web.socket.TextMessage;
 
 /**
- * One broadcast as a STOMP MESSAGE frame, built once for every session of this instance. Everything but the
- * {@code subscription} header is shared: the head (command, destination, content type, message id, length)
- * and the tail (the JSON body and the frame's NUL). Clients number their subscriptions alike (the project's
- * client says {@code s1}, {@code s2}, ...), so the whole text is built once per distinct subscription id, not
- * once per session, and most sessions are handed the very same message object.
+ * One broadcast as a STOMP MESSAGE frame, encoded to bytes once for every session of this instance. Everything
+ * but the {@code subscription} header is shared: the head (command, destination, content type, message id,
+ * length) and the tail (the JSON body and the frame's NUL). Clients number their subscriptions alike (the
+ * project's client says {@code s1}, {@code s2}, ...), so the frame's bytes are built once per distinct
+ * subscription id, not once per session, and most sessions are handed the very same array. Bytes, not text:
+ * the outbox sends them as binary WebSocket messages, which Tomcat writes without a per-session UTF-8 pass.
  *
- * <p>Used by one thread (the one broadcasting); not thread-safe.
+ * <p>Used by one thread (the one broadcasting); not thread-safe. The arrays are never changed once built.
  */
 final class BroadcastFrame {
-    private final String head;
-    private final String tail;
-    private final Map<String, TextMessage> bySubscription = new HashMap<>(4);
+    private final byte[] head;
+    private final byte[] tail;
+    private final Map<String, byte[]> bySubscription = new HashMap<>(4);
 
     BroadcastFrame(String destination, String contentType, String messageId, byte[] body) {
-        this.head = "MESSAGE\ndestination:" + escape(destination) + "\ncontent-type:" + escape(contentType)
-                + "\nmessage-id:" + escape(messageId) + "\ncontent-length:" + body.length + "\nsubscription:";
-        this.tail = "\n\n" + new String(body, StandardCharsets.UTF_8) + '\0';
+        this.head = ("MESSAGE\ndestination:" + escape(destination) + "\ncontent-type:" + escape(contentType)
+                + "\nmessage-id:" + escape(messageId) + "\ncontent-length:" + body.length + "\nsubscription:")
+                .getBytes(StandardCharsets.UTF_8);
+        this.tail = new byte[body.length + 3];
+        tail[0] = '\n';
+        tail[1] = '\n';
+        System.arraycopy(body, 0, tail, 2, body.length);
+        // the last byte stays 0: the frame's NUL
     }
 
-    TextMessage forSubscription(String subscriptionId) {
-        return bySubscription.computeIfAbsent(subscriptionId, id -> new TextMessage(head + escape(id) + tail));
+    byte[] forSubscription(String subscriptionId) {
+        return bySubscription.computeIfAbsent(subscriptionId, this::build);
     }
 
-    /** How many distinct texts were built (one per distinct subscription id). */
-    int texts() {
+    /** How many distinct frames were built (one per distinct subscription id). */
+    int encodings() {
         return bySubscription.size();
+    }
+
+    private byte[] build(String subscriptionId) {
+        byte[] id = escape(subscriptionId).getBytes(StandardCharsets.UTF_8);
+        byte[] frame = new byte[head.length + id.length + tail.length];
+        System.arraycopy(head, 0, frame, 0, head.length);
+        System.arraycopy(id, 0, frame, head.length, id.length);
+        System.arraycopy(tail, 0, frame, head.length + id.length, tail.length);
+        return frame;
     }
 
     /** STOMP 1.2 header escaping, as Spring's encoder does for MESSAGE frames. */

@@ -19,7 +19,7 @@ import org.springframework.util.MultiValueMap;
 /**
  * Sends one message to every session of this instance subscribed to a topic, serialised once: the payload
  * to JSON with the same converter as Spring's messaging template, then one STOMP frame
- * ({@link BroadcastFrame}) whose text is handed to each subscriber's {@link LiveOutbox}. Spring's broker
+ * ({@link BroadcastFrame}) whose bytes are handed to each subscriber's {@link LiveOutbox}. Spring's broker
  * still keeps the subscriptions (SUBSCRIBE, UNSUBSCRIBE and disconnects reach it as before); this class only
  * reads them, where the broker would copy the headers and encode the frame once per session.
  *

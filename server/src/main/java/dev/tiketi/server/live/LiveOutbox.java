@@ -1,5 +1,6 @@
 package dev.tiketi.server.live;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
@@ -8,8 +9,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
-import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 
 /**
@@ -18,6 +19,11 @@ import org.springframework.web.socket.WebSocketSession;
  * outbound pool writes what is queued, as many frames as are waiting, through the session's own one-writer
  * decorator (so broadcasts, receipts, errors and heart-beats never write to the socket at the same time).
  *
+ * <p>Frames are STOMP bytes ({@link BroadcastFrame}), sent as binary WebSocket messages: the same array goes
+ * to every session, with no per-session encoding. The frames waiting when a write starts leave as one
+ * message of at most {@link #JOIN_LIMIT_BYTES} (STOMP allows several frames per message; the project's
+ * clients read them all), so a client behind a burst costs one write per batch, not one per frame.
+ *
  * <p>Slow clients: more than the buffer limit queued here closes the session, as Spring's decorator does
  * with its own buffer; a write that blocks past the send-time limit fails in Tomcat and closes it too. The
  * client reconnects and reloads its snapshots.
@@ -25,11 +31,14 @@ import org.springframework.web.socket.WebSocketSession;
 final class LiveOutbox implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(LiveOutbox.class);
 
+    /** The most bytes joined into one message: bounds the array a write builds, whatever the backlog. */
+    static final int JOIN_LIMIT_BYTES = 16 * 1024;
+
     private final WebSocketSession session;
     private final Executor writers;
     private final long bufferLimit;
-    private final ConcurrentLinkedQueue<TextMessage> queue = new ConcurrentLinkedQueue<>();
-    /** Characters queued (a frame's text length; its bytes for the ASCII that STOMP frames mostly are). */
+    private final ConcurrentLinkedQueue<byte[]> queue = new ConcurrentLinkedQueue<>();
+    /** Bytes queued. */
     private final AtomicLong queued = new AtomicLong();
     private final AtomicBoolean writing = new AtomicBoolean();
     private volatile boolean closed;
@@ -44,12 +53,17 @@ final class LiveOutbox implements Runnable {
         return session.getId();
     }
 
-    void offer(TextMessage frame) {
+    WebSocketSession session() {
+        return session;
+    }
+
+    /** Queues one frame; the array is shared with other sessions and never changed. */
+    void offer(byte[] frame) {
         if (closed) {
             return;
         }
         queue.add(frame);
-        if (queued.addAndGet(frame.getPayloadLength()) > bufferLimit) {
+        if (queued.addAndGet(frame.length) > bufferLimit) {
             closed = true;
             queue.clear();
             log.info("Live session {}: more than {} bytes waiting for a client that does not read; closing it",
@@ -74,10 +88,11 @@ final class LiveOutbox implements Runnable {
     @Override
     public void run() {
         try {
-            TextMessage frame;
+            byte[] frame;
             while (!closed && (frame = queue.poll()) != null) {
-                queued.addAndGet(-frame.getPayloadLength());
-                session.sendMessage(frame);
+                byte[] message = joinWaiting(frame);
+                queued.addAndGet(-message.length);
+                session.sendMessage(new BinaryMessage(message));
             }
         } catch (IOException | RuntimeException e) {
             closed = true;
@@ -90,6 +105,25 @@ final class LiveOutbox implements Runnable {
         if (!closed && !queue.isEmpty()) {
             schedule();
         }
+    }
+
+    /**
+     * {@code first} alone (the shared array, nothing copied) when nothing else waits; otherwise it and the
+     * frames behind it, in order, up to the join limit.
+     */
+    private byte[] joinWaiting(byte[] first) {
+        byte[] next = queue.peek();
+        if (next == null || first.length + next.length > JOIN_LIMIT_BYTES) {
+            return first;
+        }
+        ByteArrayOutputStream joined = new ByteArrayOutputStream(Math.min(JOIN_LIMIT_BYTES, first.length * 8));
+        joined.writeBytes(first);
+        // only this task takes frames one by one (a close may clear the queue meanwhile: then poll is null)
+        while ((next = queue.peek()) != null && joined.size() + next.length <= JOIN_LIMIT_BYTES
+                && (next = queue.poll()) != null) {
+            joined.writeBytes(next);
+        }
+        return joined.toByteArray();
     }
 
     /** The session ended: nothing more is written. */

@@ -1,6 +1,7 @@
 package dev.tiketi.server.live;
 
 import dev.tiketi.server.system.TiketiProperties;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -34,5 +35,10 @@ class LiveOutboxes {
 
     LiveOutbox get(String sessionId) {
         return outboxes.get(sessionId);
+    }
+
+    /** The open sessions (what a test inspects). */
+    List<WebSocketSession> sessions() {
+        return outboxes.values().stream().map(LiveOutbox::session).toList();
     }
 }

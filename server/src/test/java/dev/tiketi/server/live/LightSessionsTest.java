@@ -17,9 +17,11 @@ import org.springframework.boot.web.server.servlet.context.ServletWebServerAppli
 import jakarta.websocket.server.ServerContainer;
 import java.lang.reflect.Field;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.socket.WebSocketSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -33,6 +35,8 @@ class LightSessionsTest extends IntegrationTest {
     ServletContext servletContext;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    LiveOutboxes outboxes;
 
     private final LiveClients live = new LiveClients();
     private String customer;
@@ -70,6 +74,19 @@ class LightSessionsTest extends IntegrationTest {
     }
 
     @Test
+    void aSessionKeepsNoCopyOfTheHandshakeHeaders() throws Exception {
+        try (RawStompClient c = RawStompClient.open(port, customer, null, 0)) {
+            c.subscribe(LiveDestinations.seats(event));
+            c.awaitReceipt();
+            List<WebSocketSession> sessions = outboxes.sessions();
+            assertThat(sessions).isNotEmpty().allSatisfy(s -> {
+                assertThat(s.getHandshakeHeaders().isEmpty()).isTrue();
+                assertThat(s.getAcceptedProtocol()).as("the subprotocol is still negotiated").isEqualTo("v12.stomp");
+            });
+        }
+    }
+
+    @Test
     void aClientFrameOverTheLimitIsRefusedWithAnErrorFrameAndTheConnectionCloses() throws Exception {
         try (RawStompClient c = RawStompClient.open(port, customer, null, 0)) {
             c.sendFrame("SUBSCRIBE\nid:big\ndestination:" + LiveDestinations.seats(event) + "\nx-padding:"
@@ -82,7 +99,7 @@ class LightSessionsTest extends IntegrationTest {
 
     @Test
     void aFrameJustUnderTheLimitArrivesInPartsAndIsTaken() throws Exception {
-        String padding = "p".repeat(LightSessions.CLIENT_FRAME_LIMIT - 200); // several of Tomcat's 1 K parts
+        String padding = "p".repeat(LightSessions.CLIENT_FRAME_LIMIT - 200); // many of Tomcat's small parts
         try (RawStompClient c = RawStompClient.open(port, customer, null, 0)) {
             c.sendFrame("SUBSCRIBE\nid:long\ndestination:" + LiveDestinations.seats(event) + "\nreceipt:raw-r1\nx-padding:"
                     + padding + "\n\n\0");
