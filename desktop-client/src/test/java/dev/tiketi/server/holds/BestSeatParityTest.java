@@ -3,6 +3,7 @@ package dev.tiketi.server.holds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tiketi.desktop.seatmap.SeatGeometry;
+import dev.tiketi.server.catalog.LayoutSeat;
 import dev.tiketi.model.catalog.RowLayout;
 import dev.tiketi.model.catalog.SeatView;
 import dev.tiketi.model.catalog.SectionLayout;
@@ -29,7 +30,7 @@ class BestSeatParityTest {
         for (int round = 0; round < 400; round++) {
             VenueLayout hall = randomHall(random);
             Set<Long> free = new HashSet<>();
-            List<BestAvailable.Seat> tierSeats = new ArrayList<>();
+            List<LayoutSeat> tierSeats = new ArrayList<>();
             double freeShare = random.nextDouble();
             for (SectionLayout section : hall.sections()) {
                 for (RowLayout row : section.rows()) {
@@ -38,7 +39,7 @@ class BestSeatParityTest {
                             free.add(s.id());
                         }
                         if (s.tierCode().equals("R")) {
-                            tierSeats.add(new BestAvailable.Seat(s.id(), s.label(), section.code(), s.row(), s.number(), s.x(), s.y(),
+                            tierSeats.add(new LayoutSeat(s.id(), s.label(), section.code(), s.row(), s.number(), s.x(), s.y(),
                                     s.accessible(), s.blocked(), 1, s.tierCode(), 1000));
                         }
                     }
@@ -49,7 +50,7 @@ class BestSeatParityTest {
             double stageX = hall.stageX() + hall.stageWidth() / 2;
             double stageY = hall.stageY() + hall.stageDepth() / 2;
             List<Long> server = BestAvailable.choose(tierSeats, s -> free.contains(s.id()), n, accessible, stageX, stageY)
-                    .stream().map(BestAvailable.Seat::id).toList();
+                    .stream().map(LayoutSeat::id).toList();
             List<Long> client = new SeatGeometry(hall).best("R", n, accessible, free::contains);
             assertThat(client).as("round %d, %d seats, accessible %s", round, n, accessible).isEqualTo(server);
             nonEmpty += server.isEmpty() ? 0 : 1;
