@@ -7,6 +7,9 @@ import dev.tiketi.model.common.PageResponse;
 import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.server.error.ApiException;
 import dev.tiketi.server.inventory.InventorySnapshots;
+import dev.tiketi.server.inventory.InventorySnapshots.StockRead;
+import dev.tiketi.model.catalog.TierAvailability;
+import tools.jackson.databind.json.JsonMapper;
 import java.util.Optional;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,9 +35,19 @@ public class EventCatalog {
     private final SaleTermsCache terms;
     private final Clock clock;
     private final VersionedEventCache<Static> statics;
+    /** Each event's last detail as JSON, keyed by everything it is made of. */
+    private final AnswerBytes<DetailKey> details;
+
+    /** The copy of one catalog version, the status it gives now, and the live availability. */
+    private record DetailKey(Static copy, EventStatus status, List<TierAvailability> availability) {
+    }
+
+    /** What the gate of a detail read found at the catalog version the stock is exact to. */
+    private record Shown(Static copy, EventStatus status) {
+    }
 
     EventCatalog(EventQueries events, VenueLayouts venues, InventorySnapshots snapshots, SaleTermsCache terms, Clock clock,
-                 CatalogVersions versions, PlatformTransactionManager transactions) {
+                 CatalogVersions versions, PlatformTransactionManager transactions, JsonMapper json) {
         this.terms = terms;
         this.events = events;
         this.venues = venues;
@@ -47,6 +60,7 @@ public class EventCatalog {
         this.statics = new VersionedEventCache<>(versions, id -> snapshot.execute(tx -> events.find(id, clock.instant())
                 .map(row -> new Static(row, row.venueId() == null ? null : venues.summary(row.venueId()).orElse(null),
                         events.tiers(id)))));
+        this.details = new AnswerBytes<>(json, 4096, 16L << 20);
     }
 
     /** The event as the sales side needs it, with its status now (cached to its version); empty if there is no such event. */
@@ -75,17 +89,33 @@ public class EventCatalog {
     /**
      * Drafts are visible to admins only; to everyone else they do not exist. No transaction: the event, its venue and
      * tiers come from a per-instance copy exact to the catalog version (read in one snapshot when it moves), the
-     * availability from Redis; the status is derived from the copy's sale window at each read.
+     * availability from Redis, read in the same script as that version; the status is derived from the copy's sale
+     * window at each read. Answered as the JSON a request writes: serialised once per distinct answer (same copy, same
+     * status, same availability) and kept per event, so reads between two changes cost no serialisation.
      */
-    public EventDetail detail(long id, boolean includeDrafts) {
-        Static s = statics.get(id).orElseThrow(() -> new ApiException(ErrorCode.EVENT_NOT_FOUND));
-        EventRow row = s.row();
-        EventStatus status = EventQueries.statusAt(row.state(), row.saleOpensAt(), row.saleClosesAt(), clock.instant());
-        if (status == EventStatus.DRAFT && !includeDrafts) {
-            throw new ApiException(ErrorCode.EVENT_NOT_FOUND);
-        }
-        return new EventDetail(row.id(), row.name(), row.description(), row.kind(), status, row.startsAt(),
-                row.saleOpensAt(), row.saleClosesAt(), s.venue(), s.tiers(), snapshots.stock(id).tiers(), row.holdMinutes(),
+    public byte[] detailJson(long id, boolean includeDrafts) {
+        StockRead<Shown> read = read(id, includeDrafts);
+        Shown shown = read.gated();
+        List<TierAvailability> availability = read.stock().tiers();
+        return details.bytes(id, new DetailKey(shown.copy(), shown.status(), availability), () -> detail(shown, availability));
+    }
+
+    private StockRead<Shown> read(long id, boolean includeDrafts) {
+        return snapshots.read(id, version -> {
+            Static s = statics.at(id, version).orElseThrow(() -> new ApiException(ErrorCode.EVENT_NOT_FOUND)).value();
+            EventRow row = s.row();
+            EventStatus status = EventQueries.statusAt(row.state(), row.saleOpensAt(), row.saleClosesAt(), clock.instant());
+            if (status == EventStatus.DRAFT && !includeDrafts) {
+                throw new ApiException(ErrorCode.EVENT_NOT_FOUND);
+            }
+            return new Shown(s, status);
+        }).orElseThrow(() -> new ApiException(ErrorCode.EVENT_NOT_FOUND));
+    }
+
+    private static EventDetail detail(Shown shown, List<TierAvailability> availability) {
+        EventRow row = shown.copy().row();
+        return new EventDetail(row.id(), row.name(), row.description(), row.kind(), shown.status(), row.startsAt(),
+                row.saleOpensAt(), row.saleClosesAt(), shown.copy().venue(), shown.copy().tiers(), availability, row.holdMinutes(),
                 row.maxHoldMinutes(), row.perCustomerLimit(), row.currency());
     }
 

@@ -13,11 +13,16 @@ import dev.tiketi.server.inventory.InventorySnapshots;
 import dev.tiketi.model.sales.SeatsSnapshot;
 import dev.tiketi.model.sales.StockSnapshot;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,10 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 class EventController {
     private final EventCatalog catalog;
     private final InventorySnapshots snapshots;
+    private final SaleTermsCache terms;
 
-    EventController(EventCatalog catalog, InventorySnapshots snapshots) {
+    EventController(EventCatalog catalog, InventorySnapshots snapshots, SaleTermsCache terms) {
         this.catalog = catalog;
         this.snapshots = snapshots;
+        this.terms = terms;
     }
 
     @Operation(summary = "Events by start time; filter by status, text (name or venue) and start date range. "
@@ -53,24 +60,41 @@ class EventController {
     }
 
     @Operation(summary = "One event with its venue, tiers and prices, and availability per tier.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = EventDetail.class)))
     @GetMapping(ApiPaths.EVENT)
-    EventDetail get(@PathVariable @Positive long id, @AuthenticationPrincipal CurrentUser user) {
-        return catalog.detail(id, user != null && user.isAdmin());
+    ResponseEntity<byte[]> get(@PathVariable @Positive long id, @AuthenticationPrincipal CurrentUser user) {
+        return json(catalog.detailJson(id, isAdmin(user)));
     }
 
     @Operation(summary = "Status of every seat of a reserved event (AVAILABLE, HELD with its expiry, SOLD, BLOCKED) "
             + "with the event's version; never who holds a seat. Empty for GA events.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = SeatsSnapshot.class)))
     @GetMapping(ApiPaths.EVENT_SEATS)
-    SeatsSnapshot seats(@PathVariable @Positive long id, @AuthenticationPrincipal CurrentUser user) {
-        catalog.visible(id, user != null && user.isAdmin());
-        return snapshots.seats(id);
+    ResponseEntity<byte[]> seats(@PathVariable @Positive long id, @AuthenticationPrincipal CurrentUser user) {
+        boolean admin = isAdmin(user);
+        return json(snapshots.seatsJson(id, version -> terms.visibleAt(id, version, admin))
+                .orElseThrow(() -> new ApiException(ErrorCode.EVENT_NOT_FOUND)));
     }
 
     @Operation(summary = "Capacity, available, held and sold per tier, with the event's version.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = StockSnapshot.class)))
     @GetMapping(ApiPaths.EVENT_STOCK)
-    StockSnapshot stock(@PathVariable @Positive long id, @AuthenticationPrincipal CurrentUser user) {
-        catalog.visible(id, user != null && user.isAdmin());
-        return snapshots.stock(id);
+    ResponseEntity<byte[]> stock(@PathVariable @Positive long id, @AuthenticationPrincipal CurrentUser user) {
+        boolean admin = isAdmin(user);
+        return json(snapshots.stockJson(id, version -> terms.visibleAt(id, version, admin))
+                .orElseThrow(() -> new ApiException(ErrorCode.EVENT_NOT_FOUND)));
+    }
+
+    private static boolean isAdmin(CurrentUser user) {
+        return user != null && user.isAdmin();
+    }
+
+    /** Bytes serialised by the server's own mapper and kept while their inputs stand ({@link AnswerBytes}). */
+    private static ResponseEntity<byte[]> json(byte[] body) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     private static void requireSupported(String parameter, Instant value) {

@@ -43,6 +43,16 @@ public class EventLayoutCache {
         return cache.versioned(eventId);
     }
 
+    /** The layout as of a catalog version just read from Redis ({@link VersionedEventCache#at}); empty if there is no such event. */
+    public Optional<VersionedEventCache.Versioned<EventLayout>> layoutAt(long eventId, String version) {
+        return cache.at(eventId, version);
+    }
+
+    /** The copy held here, of whatever version (null if none): to name that version to Redis, never to answer with. */
+    public VersionedEventCache.Versioned<EventLayout> peek(long eventId) {
+        return cache.peek(eventId);
+    }
+
     private Optional<EventLayout> load(long eventId) {
         Optional<Head> head = jdbc.sql("""
                         select e.kind, coalesce(v.stage_x + v.stage_width / 2, 0), coalesce(v.stage_y + v.stage_depth / 2, 0)

@@ -36,6 +36,13 @@ public class SaleTermsCache {
                 .orElseThrow(() -> new ApiException(ErrorCode.EVENT_NOT_FOUND));
     }
 
+    /** As {@link #visible}, as of a catalog version just read from Redis (in the same step as the event's live state). */
+    public SaleTerms visibleAt(long id, String version, boolean includeDrafts) {
+        return rows.at(id, version).map(row -> terms(row.value(), clock.instant()))
+                .filter(e -> includeDrafts || e.status() != EventStatus.DRAFT)
+                .orElseThrow(() -> new ApiException(ErrorCode.EVENT_NOT_FOUND));
+    }
+
     private static SaleTerms terms(EventRow e, Instant now) {
         EventStatus status = EventQueries.statusAt(e.state(), e.saleOpensAt(), e.saleClosesAt(), now);
         return new SaleTerms(e.id(), e.name(), e.kind(), status, e.venueId(), e.startsAt(), e.holdMinutes(),

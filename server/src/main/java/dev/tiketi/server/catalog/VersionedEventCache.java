@@ -35,7 +35,15 @@ public final class VersionedEventCache<T> {
      * in Redis (the seat counters' tiers) can tell whether that is of the same version.
      */
     public Optional<Versioned<T>> versioned(long id) {
-        String version = versions.current(id);
+        return at(id, versions.current(id));
+    }
+
+    /**
+     * The event's value as of {@code version}, which the caller has just read from Redis (e.g. inside the script that
+     * read the event's live state, so both answer for one moment): the copy if it was read under that version, else
+     * the rows, read after the version was. A null version (none in Redis) gets a fresh one first.
+     */
+    public Optional<Versioned<T>> at(long id, String version) {
         Versioned<T> entry = entries.get(id);
         if (entry != null && version != null && entry.version().equals(version)) {
             return Optional.of(entry);
@@ -58,6 +66,11 @@ public final class VersionedEventCache<T> {
         Versioned<T> read = new Versioned<>(version, value.get());
         entries.put(id, read);
         return Optional.of(read);
+    }
+
+    /** The copy this instance holds, whatever its version (null if none): only to name a version to Redis, never to answer. */
+    public Versioned<T> peek(long id) {
+        return entries.get(id);
     }
 
     public void forget(long id) {

@@ -1,5 +1,6 @@
 package dev.tiketi.server.inventory;
 
+import dev.tiketi.model.catalog.EventKind;
 import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.model.sales.SeatState;
 import dev.tiketi.model.sales.SeatStatus;
@@ -42,9 +43,10 @@ public class Inventory {
     private static final RedisScript<List> STOCK = Scripts.listScript("stock_snapshot");
     private static final RedisScript<Long> CAPACITY = Scripts.longScript("stock_capacity");
     private static final RedisScript<List> KILL = Scripts.listScript("seat_kill");
-    private static final RedisScript<List> SEAT_STOCK = Scripts.listScript("seat_stock");
     private static final RedisScript<Long> SEAT_TIERS = Scripts.longScript("seat_tiers");
     private static final RedisScript<List> FREE = Scripts.listScript("seat_free");
+    private static final RedisScript<List> EVENT_STOCK = Scripts.listScript("event_stock");
+    private static final RedisScript<List> EVENT_SEATS = Scripts.listScript("event_seats");
 
     private static final int RELEARN_ATTEMPTS = 3;
 
@@ -460,41 +462,23 @@ public class Inventory {
         if (result.size() == 1) {
             return Optional.empty();
         }
-        Set<Long> sold = ((List<?>) result.get(1)).stream().map(o -> Long.valueOf(o.toString())).collect(Collectors.toSet());
+        return Optional.of(seatsState(num(result, 0), result.subList(1, 4)));
+    }
+
+    /** Sold ids, {seat, expiry ms, ...} and killed ids as the snapshot scripts answer them. */
+    private static SeatsState seatsState(long version, List<?> sets) {
+        Set<Long> sold = ((List<?>) sets.get(0)).stream().map(o -> Long.valueOf(o.toString())).collect(Collectors.toSet());
         Map<Long, Instant> held = new HashMap<>();
-        List<?> pairs = (List<?>) result.get(2);
+        List<?> pairs = (List<?>) sets.get(1);
         for (int i = 0; i < pairs.size(); i += 2) {
             held.put(Long.valueOf(pairs.get(i).toString()), Instant.ofEpochMilli((long) Double.parseDouble(pairs.get(i + 1).toString())));
         }
-        Set<Long> killed = ((List<?>) result.get(3)).stream().map(o -> Long.valueOf(o.toString())).collect(Collectors.toSet());
-        return Optional.of(new SeatsState(num(result, 0), sold, held, killed));
+        Set<Long> killed = ((List<?>) sets.get(2)).stream().map(o -> Long.valueOf(o.toString())).collect(Collectors.toSet());
+        return new SeatsState(version, sold, held, killed);
     }
 
     /** Held, sold and killed seats of one tier of a reserved event, as its counters have them. */
     public record SeatCounts(long tierId, int held, int sold, int killed) {
-    }
-
-    public record SeatStock(long version, List<SeatCounts> tiers) {
-    }
-
-    /**
-     * The per-tier seat counters with the version, read in one step; empty if they were not kept under the tiers of
-     * {@code catalogVersion} (the caller then gives the seats their tiers, {@link #giveTiers}, and reads again).
-     */
-    public Optional<SeatStock> seatStock(long eventId, String catalogVersion, List<Long> tierIds) {
-        InventoryKeys k = keys(eventId);
-        List<String> args = new ArrayList<>(tierIds.size() + 1);
-        args.add(catalogVersion);
-        tierIds.forEach(t -> args.add(t.toString()));
-        List result = loaded(eventId, () -> redis.execute(SEAT_STOCK, List.of(k.marker(), k.seatCounts(), k.version()), args.toArray()));
-        if (num(result, 0) == -13) {
-            return Optional.empty();
-        }
-        List<SeatCounts> tiers = new ArrayList<>(tierIds.size());
-        for (int i = 0; i < tierIds.size(); i++) {
-            tiers.add(new SeatCounts(tierIds.get(i), (int) num(result, 1 + 3 * i), (int) num(result, 2 + 3 * i), (int) num(result, 3 + 3 * i)));
-        }
-        return Optional.of(new SeatStock(num(result, 0), tiers));
     }
 
     /**
@@ -511,6 +495,97 @@ public class Inventory {
         }
         loaded(eventId, () -> List.of(redis.execute(SEAT_TIERS, List.of(k.marker(), k.seatTiers(), k.seatCounts(), k.soldSeats(),
                 k.seatHolds(), k.killedSeats()), (Object[]) args)));
+    }
+
+    /**
+     * One read of an event's stock as a request answers it: the catalog version (null if Redis has none) and, if the
+     * event's inventory is loaded, its version with the counters. {@code countsCatalogVersion} and {@code seatCounts}
+     * for reserved seating (the counters as kept under that catalog version's tiers), {@code gaTiers} for GA.
+     */
+    public record StockRead(String catalogVersion, boolean loaded, long version, String countsCatalogVersion,
+                            Map<Long, SeatCounts> seatCounts, List<TierStock> gaTiers) {
+    }
+
+    /**
+     * Reads the catalog version, the version and the counters in one step (event_stock.lua). {@code kind} null reads
+     * the versions only; GA reads {@code tierIds}' stock. Never loads: the caller checks the event may be seen first,
+     * then {@link #load}s it.
+     */
+    public StockRead readStock(long eventId, EventKind kind, List<Long> tierIds) {
+        InventoryKeys k = keys(eventId);
+        boolean ga = kind == EventKind.GA;
+        List<String> keys = new ArrayList<>(5 + (ga ? tierIds.size() : 0));
+        keys.addAll(List.of(k.marker(), k.catalogVersion(), k.version(), k.seatCounts(), k.stock()));
+        String[] args = new String[1 + (ga ? tierIds.size() : 0)];
+        args[0] = kind == null ? "" : ga ? "G" : "S";
+        if (ga) {
+            for (int i = 0; i < tierIds.size(); i++) {
+                keys.add(k.soldUnits(tierIds.get(i)));
+                args[1 + i] = tierIds.get(i).toString();
+            }
+        }
+        List result = redis.execute(EVENT_STOCK, keys, (Object[]) args);
+        String catalog = text(result.get(0));
+        long version = num(result, 1);
+        if (version == -1) {
+            return new StockRead(catalog, false, 0, null, Map.of(), List.of());
+        }
+        if (result.size() < 3) {
+            return new StockRead(catalog, true, version, null, Map.of(), List.of());
+        }
+        List<?> payload = (List<?>) result.get(2);
+        if (ga) {
+            List<TierStock> tiers = new ArrayList<>(tierIds.size());
+            for (int i = 0; i < tierIds.size(); i++) {
+                tiers.add(new TierStock(tierIds.get(i), (int) num(payload, 3 * i), (int) num(payload, 1 + 3 * i), (int) num(payload, 2 + 3 * i)));
+            }
+            return new StockRead(catalog, true, version, null, Map.of(), tiers);
+        }
+        String cv = null;
+        Map<Long, int[]> counts = new HashMap<>();
+        for (int i = 0; i + 1 < payload.size(); i += 2) {
+            String field = payload.get(i).toString();
+            if (field.equals("cv")) {
+                cv = payload.get(i + 1).toString();
+                continue;
+            }
+            int at = "hsk".indexOf(field.charAt(0));
+            if (at < 0 || field.length() < 3 || field.charAt(1) != ':') {
+                continue;
+            }
+            counts.computeIfAbsent(Long.valueOf(field.substring(2)), t -> new int[3])[at] = Integer.parseInt(payload.get(i + 1).toString());
+        }
+        Map<Long, SeatCounts> seatCounts = new HashMap<>(counts.size() * 2);
+        counts.forEach((tier, c) -> seatCounts.put(tier, new SeatCounts(tier, c[0], c[1], c[2])));
+        return new StockRead(catalog, true, version, cv, seatCounts, List.of());
+    }
+
+    /**
+     * One read of an event's seat map: the catalog version (null if Redis has none) and, if loaded, the version and
+     * the seats' state; {@code state} null when both versions are the ones the caller named (nothing changed).
+     */
+    public record SeatsRead(String catalogVersion, boolean loaded, long version, SeatsState state) {
+    }
+
+    /** Reads the seat map's versions and, unless both are {@code knownCatalog} and {@code knownVersion}, the seats (event_seats.lua). */
+    public SeatsRead readSeats(long eventId, String knownCatalog, long knownVersion) {
+        InventoryKeys k = keys(eventId);
+        List result = redis.execute(EVENT_SEATS, List.of(k.marker(), k.catalogVersion(), k.version(), k.soldSeats(), k.seatHolds(),
+                k.expiry(), k.killedSeats()), knownCatalog == null ? "" : knownCatalog, knownVersion < 0 ? "" : Long.toString(knownVersion));
+        String catalog = text(result.get(0));
+        long version = num(result, 1);
+        if (version == -1) {
+            return new SeatsRead(catalog, false, 0, null);
+        }
+        if (result.size() == 2) {
+            return new SeatsRead(catalog, true, version, null);
+        }
+        return new SeatsRead(catalog, true, version, seatsState(version, result.subList(2, 5)));
+    }
+
+    /** Loads the event's inventory from the database if Redis does not have it (a no-op if it does). */
+    public void load(long eventId) {
+        loader.load(eventId, false);
     }
 
     public record TierStock(long tierId, int capacity, int held, int sold) {
@@ -564,6 +639,12 @@ public class Inventory {
     private static long num(List result, int index) {
         Object o = result.get(index);
         return o instanceof Number n ? n.longValue() : Long.parseLong(o.toString());
+    }
+
+    /** A script's text answer; '' (what the scripts answer for a missing key) is null. */
+    private static String text(Object value) {
+        String s = value == null ? "" : value.toString();
+        return s.isEmpty() ? null : s;
     }
 
     private static Instant millis(Object value) {

@@ -7,6 +7,7 @@ import dev.tiketi.model.sales.SeatState;
 import dev.tiketi.model.sales.SeatStatus;
 import dev.tiketi.model.sales.SeatsSnapshot;
 import dev.tiketi.model.sales.StockSnapshot;
+import dev.tiketi.server.catalog.AnswerBytes;
 import dev.tiketi.server.catalog.EventLayout;
 import dev.tiketi.server.catalog.EventLayoutCache;
 import dev.tiketi.server.catalog.LayoutSeat;
@@ -18,61 +19,107 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Seat and stock snapshots: the seats and tiers from the event's {@link EventLayoutCache layout} (per instance, exact
- * to the catalog version), their live state from Redis in one script with the inventory version, so a snapshot
- * matches its version and a read in a rush touches no PostgreSQL. Stock of a reserved event comes from the per-tier
- * counters the seat scripts keep (seat_counts.lua): a few fields however big the hall. Clients load a snapshot, then
- * apply pushes with a higher version.
+ * to the catalog version), their live state from Redis. A read is one script (event_stock.lua, event_seats.lua) that
+ * answers the catalog version, the inventory version and the state in one step, so a warm read is one round trip and
+ * its parts answer for one moment; the layout and the sale terms are then the copies of that catalog version. Stock of
+ * a reserved event comes from the per-tier counters the seat scripts keep (seat_counts.lua): a few fields however big
+ * the hall. What a request writes is kept as JSON bytes per event while what it is made of is unchanged
+ * ({@link AnswerBytes}). Clients load a snapshot, then apply pushes with a higher version.
  */
 @Service
 public class InventorySnapshots {
-    private static final int TIER_ATTEMPTS = 3;
+    /** A cold read: set the catalog version, load the layout, load the inventory, give the seats their tiers, answer. */
+    private static final int READ_ATTEMPTS = 8;
 
     private final Inventory inventory;
     private final EventLayoutCache layouts;
     private final JdbcClient jdbc;
-    /** The last seat snapshot built per event, with the layout it was built on; reused while the version stands. */
-    private final Map<Long, BuiltSeats> lastSeats = new ConcurrentHashMap<>();
     /** Seats for sale per tier of each event's layout, counted once per layout. */
     private final Map<Long, Capacities> capacities = new ConcurrentHashMap<>();
-
-    private record BuiltSeats(EventLayout layout, SeatsSnapshot snapshot) {
-    }
+    /** Each event's last seat map as JSON, exact to its two versions; a 20,000-seat map is about a megabyte. */
+    private final AnswerBytes<SeatsKey> seatAnswers;
+    /** Each event's last stock as JSON, keyed by the stock itself. */
+    private final AnswerBytes<StockSnapshot> stockAnswers;
 
     private record Capacities(EventLayout layout, Map<Long, Integer> seats) {
     }
 
-    InventorySnapshots(Inventory inventory, EventLayoutCache layouts, JdbcClient jdbc) {
+    /** A seat map is a function of the layout (named by the catalog version) and the seats' state (by the version). */
+    private record SeatsKey(String catalogVersion, long version) {
+    }
+
+    /**
+     * A stock read, with the catalog version it is exact to and what the caller's gate made of that version (the
+     * event's terms, say) before anything was loaded for it.
+     */
+    public record StockRead<T>(String catalogVersion, T gated, StockSnapshot stock) {
+    }
+
+    InventorySnapshots(Inventory inventory, EventLayoutCache layouts, JdbcClient jdbc, JsonMapper json) {
         this.inventory = inventory;
         this.layouts = layouts;
         this.jdbc = jdbc;
+        this.seatAnswers = new AnswerBytes<>(json, 256, 32L << 20);
+        this.stockAnswers = new AnswerBytes<>(json, 4096, 8L << 20);
     }
 
-    /** Every seat of a reserved event (none for GA); the caller has checked the event may be seen. */
-    public SeatsSnapshot seats(long eventId) {
-        EventLayout layout = layouts.layout(eventId).orElse(null);
-        if (layout == null || layout.kind() != EventKind.RESERVED) {
-            return new SeatsSnapshot(eventId, inventory.seats(eventId).version(), List.of());
+    /**
+     * Every seat of a reserved event (none for GA) as the JSON of a {@link SeatsSnapshot}; empty if there is no such
+     * event. {@code gate} gets the catalog version the map will be exact to before anything is loaded for the event,
+     * and throws if the caller may not see it.
+     */
+    public Optional<byte[]> seatsJson(long eventId, Consumer<String> gate) {
+        for (int attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
+            SeatsKey last = seatAnswers.key(eventId);
+            Inventory.SeatsRead read = inventory.readSeats(eventId, last == null ? null : last.catalogVersion(),
+                    last == null ? -1 : last.version());
+            if (read.catalogVersion() == null) {
+                // no catalog version in Redis (never read, or lost): the layout cache sets one and reads the rows after it
+                if (layouts.versionedLayout(eventId).isEmpty()) {
+                    return Optional.empty();
+                }
+                continue;
+            }
+            gate.accept(read.catalogVersion());
+            if (!read.loaded()) {
+                inventory.load(eventId);
+                continue;
+            }
+            SeatsKey key = new SeatsKey(read.catalogVersion(), read.version());
+            if (read.state() == null) {
+                byte[] kept = seatAnswers.ifKey(eventId, key);
+                if (kept != null) {
+                    return Optional.of(kept);
+                }
+                continue; // replaced meanwhile by another version's map: read the seats in full
+            }
+            Optional<Versioned<EventLayout>> layout = layouts.layoutAt(eventId, read.catalogVersion());
+            if (layout.isEmpty()) {
+                return Optional.empty();
+            }
+            SeatsSnapshot snapshot = seats(layout.get().value(), read.version(), read.state());
+            return Optional.of(seatAnswers.bytes(eventId, key, () -> snapshot));
         }
-        BuiltSeats last = lastSeats.get(eventId);
-        // the version is compared inside the script that would read the statuses: an unchanged one means unchanged seats
-        long known = last != null && last.layout() == layout ? last.snapshot().version() : -1;
-        Optional<Inventory.SeatsState> changed = inventory.seatsIfChanged(eventId, known);
-        if (changed.isEmpty()) {
-            return last.snapshot();
+        throw busy();
+    }
+
+    private static SeatsSnapshot seats(EventLayout layout, long version, Inventory.SeatsState state) {
+        if (layout.kind() != EventKind.RESERVED) {
+            return new SeatsSnapshot(layout.eventId(), version, List.of());
         }
-        Inventory.SeatsState state = changed.get();
         List<SeatState> seats = new ArrayList<>(layout.seats().size());
         for (LayoutSeat seat : layout.seats()) {
             seats.add(state(seat.id(), seat.blocked(), state));
         }
-        SeatsSnapshot snapshot = new SeatsSnapshot(eventId, state.version(), List.copyOf(seats));
-        lastSeats.put(eventId, new BuiltSeats(layout, snapshot));
-        return snapshot;
+        return new SeatsSnapshot(layout.eventId(), version, List.copyOf(seats));
     }
 
     /**
@@ -82,50 +129,94 @@ public class InventorySnapshots {
      * admin change).
      */
     public StockSnapshot stock(long eventId) {
-        for (int attempt = 0; ; attempt++) {
-            Optional<Versioned<EventLayout>> read = layouts.versionedLayout(eventId);
-            if (read.isEmpty()) {
-                return new StockSnapshot(eventId, inventory.version(eventId), List.of());
-            }
-            EventLayout layout = read.get().value();
-            if (layout.kind() == EventKind.GA) {
-                return gaStock(layout);
-            }
-            List<Long> tierIds = layout.tiers().stream().map(EventLayout.Tier::id).toList();
-            Optional<Inventory.SeatStock> stock = inventory.seatStock(eventId, read.get().version(), tierIds);
-            if (stock.isPresent()) {
-                return seatStock(layout, stock.get());
-            }
-            if (attempt == TIER_ATTEMPTS) {
-                // the catalog kept changing under the reads: an admin is at work; the next read will settle
-                throw new RetryLaterException(ErrorCode.SERVICE_UNAVAILABLE, "The event is being changed; try again.", 1);
-            }
-            giveTiers(eventId, read.get().version(), layout);
-        }
+        return read(eventId, version -> null).map(StockRead::stock)
+                .orElseGet(() -> new StockSnapshot(eventId, inventory.version(eventId), List.of()));
     }
 
-    private StockSnapshot gaStock(EventLayout layout) {
+    /** The stock as the JSON of a {@link StockSnapshot}; empty if there is no such event. {@code gate} as for {@link #seatsJson}. */
+    public Optional<byte[]> stockJson(long eventId, Consumer<String> gate) {
+        return read(eventId, version -> {
+            gate.accept(version);
+            return null;
+        }).map(read -> stockAnswers.bytes(eventId, read.stock(), read::stock));
+    }
+
+    /**
+     * The stock in one round trip when warm: the catalog version, the version and the counters read together, then
+     * the layout of that catalog version. {@code gate} is applied to the catalog version before the event's inventory
+     * is loaded or its tiers given (it may throw: the caller may not see the event); empty if there is no such event.
+     */
+    public <T> Optional<StockRead<T>> read(long eventId, Function<String, T> gate) {
+        for (int attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
+            Versioned<EventLayout> known = layouts.peek(eventId);
+            EventLayout guess = known == null ? null : known.value();
+            Inventory.StockRead read = inventory.readStock(eventId, guess == null ? null : guess.kind(),
+                    guess == null ? List.of() : tierIds(guess));
+            String version = read.catalogVersion();
+            if (version == null) {
+                if (layouts.versionedLayout(eventId).isEmpty()) {
+                    return Optional.empty();
+                }
+                continue;
+            }
+            T gated = gate.apply(version);
+            if (known == null || !known.version().equals(version)) {
+                // this instance's layout is of another version: take this one's, then read its tiers' counters
+                if (layouts.layoutAt(eventId, version).isEmpty()) {
+                    return Optional.empty();
+                }
+                continue;
+            }
+            if (!read.loaded()) {
+                inventory.load(eventId);
+                continue;
+            }
+            EventLayout layout = known.value();
+            if (layout.kind() == EventKind.GA) {
+                return Optional.of(new StockRead<>(version, gated, gaStock(layout, read.version(), read.gaTiers())));
+            }
+            if (!version.equals(read.countsCatalogVersion())) {
+                giveTiers(eventId, version, layout);
+                continue;
+            }
+            return Optional.of(new StockRead<>(version, gated, seatStock(layout, read.version(), read.seatCounts())));
+        }
+        throw busy();
+    }
+
+    private static List<Long> tierIds(EventLayout layout) {
+        List<Long> ids = new ArrayList<>(layout.tiers().size());
+        layout.tiers().forEach(t -> ids.add(t.id()));
+        return ids;
+    }
+
+    private static RetryLaterException busy() {
+        // the catalog or the inventory kept changing under the reads (an admin at work, Redis reloading): the next read settles
+        return new RetryLaterException(ErrorCode.SERVICE_UNAVAILABLE, "The event is being changed; try again.", 1);
+    }
+
+    private StockSnapshot gaStock(EventLayout layout, long version, List<Inventory.TierStock> stock) {
         List<EventLayout.Tier> tiers = layout.tiers();
-        Inventory.StockState state = inventory.stock(layout.eventId(), tiers.stream().map(EventLayout.Tier::id).toList());
         List<TierAvailability> out = new ArrayList<>(tiers.size());
         for (int i = 0; i < tiers.size(); i++) {
-            Inventory.TierStock s = state.tiers().get(i);
+            Inventory.TierStock s = stock.get(i);
             out.add(new TierAvailability(tiers.get(i).code(), s.capacity(), Math.max(0, s.capacity() - s.held() - s.sold()),
                     s.held(), s.sold()));
         }
-        return new StockSnapshot(layout.eventId(), state.version(), out);
+        return new StockSnapshot(layout.eventId(), version, out);
     }
 
-    private StockSnapshot seatStock(EventLayout layout, Inventory.SeatStock stock) {
+    private StockSnapshot seatStock(EventLayout layout, long version, Map<Long, Inventory.SeatCounts> counts) {
         Map<Long, Integer> forSale = forSale(layout);
         List<TierAvailability> out = new ArrayList<>(layout.tiers().size());
-        for (int i = 0; i < layout.tiers().size(); i++) {
-            EventLayout.Tier tier = layout.tiers().get(i);
-            Inventory.SeatCounts c = stock.tiers().get(i);
-            int capacity = forSale.getOrDefault(tier.id(), 0) - c.killed();
-            out.add(new TierAvailability(tier.code(), capacity, capacity - c.held() - c.sold(), c.held(), c.sold()));
+        for (EventLayout.Tier tier : layout.tiers()) {
+            Inventory.SeatCounts c = counts.get(tier.id());
+            int held = c == null ? 0 : c.held();
+            int sold = c == null ? 0 : c.sold();
+            int capacity = forSale.getOrDefault(tier.id(), 0) - (c == null ? 0 : c.killed());
+            out.add(new TierAvailability(tier.code(), capacity, capacity - held - sold, held, sold));
         }
-        return new StockSnapshot(layout.eventId(), stock.version(), out);
+        return new StockSnapshot(layout.eventId(), version, out);
     }
 
     private Map<Long, Integer> forSale(EventLayout layout) {
