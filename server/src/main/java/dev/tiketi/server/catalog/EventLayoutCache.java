@@ -53,6 +53,11 @@ public class EventLayoutCache {
         return cache.peek(eventId);
     }
 
+    /** As {@link #versionedLayout}, trusting this instance's copy without asking Redis (see {@link VersionedEventCache#lastKnown}). */
+    public Optional<VersionedEventCache.Versioned<EventLayout>> lastKnownLayout(long eventId) {
+        return cache.lastKnown(eventId);
+    }
+
     private Optional<EventLayout> load(long eventId) {
         Optional<Head> head = jdbc.sql("""
                         select e.kind, coalesce(v.stage_x + v.stage_width / 2, 0), coalesce(v.stage_y + v.stage_depth / 2, 0)

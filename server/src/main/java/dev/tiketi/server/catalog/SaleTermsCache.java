@@ -43,6 +43,17 @@ public class SaleTermsCache {
                 .orElseThrow(() -> new ApiException(ErrorCode.EVENT_NOT_FOUND));
     }
 
+    /**
+     * The event with its status now and the catalog version it was read under, for a caller that has Redis check that
+     * version atomically with its own change (a hold): {@code checked} false trusts this instance's copy without a
+     * round trip to Redis ({@link VersionedEventCache#lastKnown}), true reads the version first as {@link #saleTerms}
+     * does. Empty if there is no such event.
+     */
+    public Optional<VersionedEventCache.Versioned<SaleTerms>> versionedTerms(long id, boolean checked) {
+        return (checked ? rows.versioned(id) : rows.lastKnown(id))
+                .map(v -> new VersionedEventCache.Versioned<>(v.version(), terms(v.value(), clock.instant())));
+    }
+
     private static SaleTerms terms(EventRow e, Instant now) {
         EventStatus status = EventQueries.statusAt(e.state(), e.saleOpensAt(), e.saleClosesAt(), now);
         return new SaleTerms(e.id(), e.name(), e.kind(), status, e.venueId(), e.startsAt(), e.holdMinutes(),

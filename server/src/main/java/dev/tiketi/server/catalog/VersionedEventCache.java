@@ -73,6 +73,16 @@ public final class VersionedEventCache<T> {
         return entries.get(id);
     }
 
+    /**
+     * The copy this instance holds, without asking Redis whether it is still current (else as {@link #versioned}):
+     * only for a caller whose own change checks the version in Redis in the same atomic step (a hold's script
+     * compares it with the catalog version key) and asks {@link #versioned} again when it moved.
+     */
+    public Optional<Versioned<T>> lastKnown(long id) {
+        Versioned<T> entry = entries.get(id);
+        return entry != null ? Optional.of(entry) : versioned(id);
+    }
+
     public void forget(long id) {
         entries.remove(id);
     }

@@ -2,6 +2,7 @@ package dev.tiketi.server.holds;
 
 import dev.tiketi.model.error.ErrorCode;
 import dev.tiketi.server.error.ApiException;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.regex.Matcher;
@@ -13,15 +14,27 @@ import java.util.regex.Pattern;
  */
 public final class HoldIds {
     private static final Pattern FORMAT = Pattern.compile("([1-9][0-9]{0,17})-([A-Za-z0-9_-]{22})");
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One generator per thread: the shared default one (NativePRNG) takes a lock and reads /dev/urandom every few
+     * calls, and 32 request threads queued on it in a rush. Each thread's DRBG is seeded once from the system's.
+     */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(HoldIds::generator);
 
     private HoldIds() {
     }
 
     static String next(long eventId) {
         byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
+        RANDOM.get().nextBytes(bytes);
         return eventId + "-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static SecureRandom generator() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
     }
 
     /** The event of a hold id; a malformed id is a hold that does not exist (404). */

@@ -12,10 +12,11 @@ import dev.tiketi.model.sales.HoldView;
 import dev.tiketi.server.audit.AuditLog;
 import dev.tiketi.server.auth.CurrentUser;
 import dev.tiketi.server.auth.ShopperIds;
-import dev.tiketi.server.catalog.EventCatalog;
 import dev.tiketi.server.catalog.EventLayout;
 import dev.tiketi.server.catalog.LayoutSeat;
 import dev.tiketi.server.catalog.SaleTerms;
+import dev.tiketi.server.catalog.SaleTermsCache;
+import dev.tiketi.server.catalog.VersionedEventCache;
 import dev.tiketi.server.error.ApiException;
 import dev.tiketi.server.inventory.HoldItem;
 import dev.tiketi.server.inventory.HoldRecord;
@@ -49,8 +50,10 @@ public class HoldService {
      * admissions, usually well below this).
      */
     private static final int BEST_AVAILABLE_BLOCKS = 64;
+    /** Reads of the catalog a hold makes before it gives up on an event that keeps changing under it. */
+    private static final int CATALOG_ATTEMPTS = 3;
 
-    private final EventCatalog catalog;
+    private final SaleTermsCache catalog;
     private final SaleSeats seats;
     private final Inventory inventory;
     private final AuditLog audit;
@@ -58,7 +61,7 @@ public class HoldService {
     private final OperationsMeters meters;
     private final Clock clock;
 
-    HoldService(EventCatalog catalog, SaleSeats seats, Inventory inventory, AuditLog audit, AdmissionGate gate,
+    HoldService(SaleTermsCache catalog, SaleSeats seats, Inventory inventory, AuditLog audit, AdmissionGate gate,
                 OperationsMeters meters, Clock clock) {
         this.meters = meters;
         this.catalog = catalog;
@@ -82,53 +85,94 @@ public class HoldService {
         if (Boolean.TRUE.equals(request.accessible()) && !Boolean.TRUE.equals(request.bestAvailable())) {
             throw ApiException.invalid("accessible", "only with bestAvailable");
         }
-        SaleTerms event = catalog.visible(eventId, user.isAdmin());
-        if (event.status() != EventStatus.ON_SALE) {
-            throw new ApiException(ErrorCode.EVENT_NOT_ON_SALE, "This event is " + event.status().name().toLowerCase().replace('_', ' ') + ".");
-        }
-        int quantity = chosen ? request.seatIds().size() : request.quantity();
-        if (quantity > event.perCustomerLimit()) {
-            throw new ApiException(ErrorCode.HOLD_LIMIT_EXCEEDED, "At most " + event.perCustomerLimit() + " tickets per customer for this event.");
-        }
-        gate.require(eventId, user, terminal, admission);
-        // Redis keeps milliseconds; the answer should say exactly what Redis will enforce
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         boolean customer = user.role() == Role.CUSTOMER;
-        HoldTerms terms = new HoldTerms(ShopperIds.of(user, terminal), user.id(), customer ? user.id() : null,
-                event.perCustomerLimit(), customer ? seats.boughtBy(user.id(), eventId) : 0, now,
-                now.plus(Duration.ofMinutes(event.holdMinutes())), now.plus(Duration.ofMinutes(event.maxHoldMinutes())));
         String holdId = HoldIds.next(eventId);
-        HoldView view;
+        Integer bought = null;
+        // The first attempt trusts this instance's copy of the catalog and lets the hold script check its version;
+        // the next ones read the version (and the rows, if they moved) first.
+        for (int attempt = 1; ; attempt++) {
+            Sale sale = sale(eventId, user.isAdmin(), attempt > 1);
+            SaleTerms event = sale.terms();
+            if (event.status() != EventStatus.ON_SALE) {
+                throw new ApiException(ErrorCode.EVENT_NOT_ON_SALE, "This event is " + event.status().name().toLowerCase().replace('_', ' ') + ".");
+            }
+            int quantity = chosen ? request.seatIds().size() : request.quantity();
+            if (quantity > event.perCustomerLimit()) {
+                throw new ApiException(ErrorCode.HOLD_LIMIT_EXCEEDED, "At most " + event.perCustomerLimit() + " tickets per customer for this event.");
+            }
+            if (bought == null) {
+                gate.require(eventId, user, terminal, admission);
+                bought = customer ? seats.boughtBy(user.id(), eventId) : 0;
+            }
+            // Redis keeps milliseconds; the answer should say exactly what Redis will enforce
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            HoldTerms terms = new HoldTerms(ShopperIds.of(user, terminal), user.id(), customer ? user.id() : null,
+                    event.perCustomerLimit(), bought, now, now.plus(Duration.ofMinutes(event.holdMinutes())),
+                    now.plus(Duration.ofMinutes(event.maxHoldMinutes())), sale.version());
+            HoldView view;
+            try {
+                view = hold(sale, holdId, terms, request, chosen);
+            } catch (Inventory.CatalogMoved moved) {
+                if (attempt == CATALOG_ATTEMPTS) {
+                    throw moved;
+                }
+                continue;
+            }
+            audit.recordBatched("HOLD_CREATED", "hold", eventId, Map.of("hold", holdId, "items", view.items().size(), "total", view.total()));
+            meters.holdCreated();
+            return view;
+        }
+    }
+
+    /** The event's terms and layout at one catalog version (see {@link #create}). */
+    private record Sale(String version, SaleTerms terms, EventLayout layout) {
+    }
+
+    private Sale sale(long eventId, boolean includeDrafts, boolean checked) {
+        for (int read = 1; ; read++) {
+            VersionedEventCache.Versioned<SaleTerms> terms = catalog.versionedTerms(eventId, checked)
+                    .filter(t -> includeDrafts || t.value().status() != EventStatus.DRAFT)
+                    .orElseThrow(() -> new ApiException(ErrorCode.EVENT_NOT_FOUND));
+            VersionedEventCache.Versioned<EventLayout> layout = seats.layout(eventId, checked)
+                    .orElseThrow(() -> new ApiException(ErrorCode.EVENT_NOT_FOUND));
+            if (terms.version().equals(layout.version())) {
+                return new Sale(terms.version(), terms.value(), layout.value());
+            }
+            // copies read under two versions: at least one is out of date
+            if (read == CATALOG_ATTEMPTS) {
+                throw new Inventory.CatalogMoved();
+            }
+            checked = true;
+        }
+    }
+
+    private HoldView hold(Sale sale, String holdId, HoldTerms terms, HoldRequest request, boolean chosen) {
+        SaleTerms event = sale.terms();
         if (chosen) {
             if (event.kind() != EventKind.RESERVED) {
                 throw ApiException.invalid("seatIds", "this event has no reserved seats; hold by tierId and quantity");
             }
-            view = holdChosen(event, holdId, terms, request.seatIds());
-        } else if (event.kind() == EventKind.GA) {
+            return holdChosen(sale, holdId, terms, request.seatIds());
+        }
+        if (event.kind() == EventKind.GA) {
             if (Boolean.TRUE.equals(request.bestAvailable())) {
                 throw ApiException.invalid("bestAvailable", "a GA event has no seats to choose");
             }
-            view = holdStock(event, holdId, terms, request.tierId(), request.quantity());
-        } else {
-            if (!Boolean.TRUE.equals(request.bestAvailable())) {
-                throw ApiException.invalid("bestAvailable", "a reserved-seat event needs seatIds, or bestAvailable: true");
-            }
-            view = holdBest(event, holdId, terms, request.tierId(), request.quantity(), Boolean.TRUE.equals(request.accessible()));
+            return holdStock(sale, holdId, terms, request.tierId(), request.quantity());
         }
-        audit.recordBatched("HOLD_CREATED", "hold", eventId, Map.of("hold", holdId, "items", view.items().size(), "total", view.total()));
-        meters.holdCreated();
-        return view;
+        if (!Boolean.TRUE.equals(request.bestAvailable())) {
+            throw ApiException.invalid("bestAvailable", "a reserved-seat event needs seatIds, or bestAvailable: true");
+        }
+        return holdBest(sale, holdId, terms, request.tierId(), request.quantity(), Boolean.TRUE.equals(request.accessible()));
     }
 
-    private HoldView holdChosen(SaleTerms event, String holdId, HoldTerms terms, List<Long> ids) {
-        if (new HashSet<>(ids).size() != ids.size()) {
+    private HoldView holdChosen(Sale sale, String holdId, HoldTerms terms, List<Long> ids) {
+        if (ids.size() > 1 && new HashSet<>(ids).size() != ids.size()) {
             throw ApiException.invalid("seatIds", "a seat is listed twice");
         }
-        Map<Long, LayoutSeat> found = seats.byIds(event.id(), ids).stream()
-                .collect(Collectors.toMap(LayoutSeat::id, Function.identity()));
-        List<LayoutSeat> ordered = new ArrayList<>();
+        List<LayoutSeat> ordered = new ArrayList<>(ids.size());
         for (Long id : ids) {
-            LayoutSeat seat = found.get(id);
+            LayoutSeat seat = sale.layout().seat(id).filter(LayoutSeat::priced).orElse(null);
             if (seat == null) {
                 throw new ApiException(ErrorCode.SEAT_NOT_FOUND, "Seat " + id + " is not part of this event.");
             }
@@ -138,44 +182,50 @@ public class HoldService {
             ordered.add(seat);
         }
         try {
-            inventory.holdSeats(event.id(), holdId, terms, items(ordered));
+            inventory.holdSeats(sale.terms().id(), holdId, terms, items(ordered));
         } catch (Inventory.SeatTaken e) {
-            throw new ApiException(ErrorCode.SEAT_UNAVAILABLE, "Seat " + found.get(e.seatId()).label() + " has just been "
+            throw new ApiException(ErrorCode.SEAT_UNAVAILABLE, "Seat " + label(ordered, e.seatId()) + " has just been "
                     + (e.sold() ? "sold" : "taken") + ".");
         } catch (Inventory.SeatKilled e) {
-            throw new ApiException(ErrorCode.SEAT_BLOCKED, "Seat " + found.get(e.seatId()).label() + " is not for sale for this event.");
+            throw new ApiException(ErrorCode.SEAT_BLOCKED, "Seat " + label(ordered, e.seatId()) + " is not for sale for this event.");
         }
-        return view(event, holdId, terms.expiresAt(), terms.maxExpiresAt(), ordered);
+        return view(sale.terms(), holdId, terms.expiresAt(), terms.maxExpiresAt(), ordered);
     }
 
-    private HoldView holdBest(SaleTerms event, String holdId, HoldTerms terms, long tierId, int quantity, boolean accessible) {
-        if (seats.tier(event.id(), tierId).isEmpty()) {
+    private static String label(List<LayoutSeat> seats, long seatId) {
+        return seats.stream().filter(s -> s.id() == seatId).map(LayoutSeat::label).findFirst().orElse(Long.toString(seatId));
+    }
+
+    private HoldView holdBest(Sale sale, String holdId, HoldTerms terms, long tierId, int quantity, boolean accessible) {
+        EventLayout layout = sale.layout();
+        long eventId = sale.terms().id();
+        if (layout.tier(tierId).isEmpty()) {
             throw ApiException.invalid("tierId", "no such tier in this event");
         }
-        double[] stage = seats.stageCentre(event.id());
-        List<LayoutSeat> tierSeats = seats.inTier(event.id(), tierId);
+        List<LayoutSeat> tierSeats = layout.seatsOfTier(tierId);
         // Each round that finds all its blocks taken saw at least one block go to someone else, so the tier
         // runs out of blocks before this runs out of rounds; the cap only guards against endless churn.
         int rounds = tierSeats.size() / quantity + 1;
         for (int round = 0; round < rounds; round++) {
-            Inventory.SeatsState state = inventory.seats(event.id());
+            Inventory.SeatsState state = inventory.seats(eventId);
             List<List<LayoutSeat>> blocks = BestAvailable.blocks(tierSeats,
-                    s -> state.free(s.id()), quantity, accessible, stage[0], stage[1],
+                    s -> state.free(s.id()), quantity, accessible, layout.stageX(), layout.stageY(),
                     BEST_AVAILABLE_BLOCKS);
             if (blocks.isEmpty()) {
                 throw new ApiException(ErrorCode.SOLD_OUT, "Not " + quantity + (accessible ? " accessible" : "")
                         + " seats left in this tier.");
             }
-            int taken = inventory.holdFirstFree(event.id(), holdId, terms, blocks.stream().map(HoldService::items).toList());
+            int taken = inventory.holdFirstFree(eventId, holdId, terms, blocks.stream().map(HoldService::items).toList());
             if (taken >= 0) {
-                return view(event, holdId, terms.expiresAt(), terms.maxExpiresAt(), blocks.get(taken));
+                return view(sale.terms(), holdId, terms.expiresAt(), terms.maxExpiresAt(), blocks.get(taken));
             }
         }
         throw new ApiException(ErrorCode.SEAT_UNAVAILABLE, "The seats kept being taken; try again.");
     }
 
-    private HoldView holdStock(SaleTerms event, String holdId, HoldTerms terms, long tierId, int quantity) {
-        EventLayout.Tier tier = seats.tier(event.id(), tierId)
+    private HoldView holdStock(Sale sale, String holdId, HoldTerms terms, long tierId, int quantity) {
+        SaleTerms event = sale.terms();
+        EventLayout.Tier tier = sale.layout().tier(tierId)
                 .orElseThrow(() -> ApiException.invalid("tierId", "no such tier in this event"));
         inventory.holdStock(event.id(), holdId, terms, new HoldItem(0, tier.id(), tier.price()), quantity);
         List<HeldSeat> items = new ArrayList<>();

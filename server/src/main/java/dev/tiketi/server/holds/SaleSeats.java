@@ -3,6 +3,7 @@ package dev.tiketi.server.holds;
 import dev.tiketi.server.catalog.EventLayout;
 import dev.tiketi.server.catalog.EventLayoutCache;
 import dev.tiketi.server.catalog.LayoutSeat;
+import dev.tiketi.server.catalog.VersionedEventCache;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,13 +24,25 @@ class SaleSeats {
         this.layouts = layouts;
     }
 
+    /**
+     * The event's layout with the catalog version it was read under; {@code checked} false trusts this instance's copy
+     * without asking Redis (for a hold, whose script checks the version in the same step as the hold).
+     */
+    Optional<VersionedEventCache.Versioned<EventLayout>> layout(long eventId, boolean checked) {
+        return checked ? layouts.versionedLayout(eventId) : layouts.lastKnownLayout(eventId);
+    }
+
     private Optional<EventLayout> layout(long eventId) {
         return layouts.layout(eventId);
     }
 
     /** The listed seats that belong to the event's venue and are priced; others are simply absent. */
     List<LayoutSeat> byIds(long eventId, List<Long> ids) {
-        EventLayout layout = layout(eventId).orElse(null);
+        return byIds(layout(eventId).orElse(null), ids);
+    }
+
+    /** As {@link #byIds(long, List)}, from a layout the caller holds (null: none found). */
+    static List<LayoutSeat> byIds(EventLayout layout, List<Long> ids) {
         List<LayoutSeat> found = new ArrayList<>(ids.size());
         if (layout != null) {
             for (Long id : ids) {
@@ -39,21 +52,8 @@ class SaleSeats {
         return found;
     }
 
-    List<LayoutSeat> inTier(long eventId, long tierId) {
-        return layout(eventId).map(l -> l.seatsOfTier(tierId)).orElse(List.of());
-    }
-
-    Optional<EventLayout.Tier> tier(long eventId, long tierId) {
-        return layout(eventId).flatMap(l -> l.tier(tierId));
-    }
-
     List<EventLayout.Tier> tiers(long eventId) {
         return layout(eventId).map(EventLayout::tiers).orElse(List.of());
-    }
-
-    /** The centre of the stage, where the best seats look. */
-    double[] stageCentre(long eventId) {
-        return layout(eventId).map(l -> new double[] {l.stageX(), l.stageY()}).orElse(new double[] {0, 0});
     }
 
     /** Valid tickets a customer already bought for the event (they count against the per-customer limit). */

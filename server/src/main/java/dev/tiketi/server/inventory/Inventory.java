@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * The fast, shared, expiring side of selling: holds, GA stock and sold items of each event in Redis, each
  * change one Lua script (see scripts/inventory). Every change bumps the event's version and is published as
- * an {@link InventoryChanged}. If Redis is down, calls fail (503 to the client) and nothing is held or sold.
+ * an {@link InventoryChanged}, except a new hold: its script announces it on the live channel in the same step,
+ * and nothing else listens (a hold is the rush's hot path, and the event cost it more CPU than its Redis reply). If Redis is down, calls fail (503 to the client) and nothing is held or sold.
  */
 @Component
 @SuppressWarnings("rawtypes")
@@ -68,15 +69,23 @@ public class Inventory {
         return new InventoryKeys(ns, eventId);
     }
 
-    /** Holds all the seats or none; refuses with {@link SeatTaken} naming the first seat taken. */
+    /**
+     * Holds all the seats or none; refuses with {@link SeatTaken} naming the first seat taken, and with
+     * {@link CatalogMoved} when the catalog version is no longer {@link HoldTerms#catalogVersion()}.
+     */
     public void holdSeats(long eventId, String holdId, HoldTerms terms, List<HoldItem> seats) {
         InventoryKeys k = keys(eventId);
-        List<String> args = new ArrayList<>(holdArgs(holdId, terms));
-        seats.forEach(s -> args.add(s.encode()));
-        List result = loaded(eventId, () -> redis.execute(HOLD_SEATS, List.of(k.marker(), k.soldSeats(), k.seatHolds(),
-                k.expiry(), k.hold(holdId), k.version(), k.heldPerUser(), k.live(), k.killedSeats(), k.seatTiers(), k.seatCounts()),
-                args.toArray()));
+        Object[] args = holdArgs(holdId, terms, seats.size());
+        for (int i = 0; i < seats.size(); i++) {
+            args[HOLD_ARGS + i] = seats.get(i).encode();
+        }
+        List<String> keys = List.of(k.marker(), k.soldSeats(), k.seatHolds(), k.expiry(), k.hold(holdId), k.version(),
+                k.heldPerUser(), k.live(), k.killedSeats(), k.seatTiers(), k.seatCounts(), k.catalogVersion(), k.swept());
+        List result = loaded(eventId, () -> redis.execute(HOLD_SEATS, keys, args));
         long code = num(result, 0);
+        if (code == -14) {
+            throw new CatalogMoved();
+        }
         if (code == -2) {
             throw limitExceeded(terms, num(result, 1));
         }
@@ -86,8 +95,8 @@ public class Inventory {
         if (code == -3 || code == -4) {
             throw new SeatTaken(Long.parseLong(result.get(1).toString()), code == -3);
         }
-        redis.opsForSet().add(sweepEventsKey, Long.toString(eventId));
-        publish(eventId, num(result, 1), seats.stream().map(s -> new SeatState(s.seatId(), SeatStatus.HELD, terms.expiresAt())).toList(), false);
+        sweepIfAsked(k, num(result, 2));
+        // no InventoryChanged: the script announced the held seats on the live channel itself
     }
 
     /**
@@ -96,13 +105,22 @@ public class Inventory {
      */
     public int holdFirstFree(long eventId, String holdId, HoldTerms terms, List<List<HoldItem>> blocks) {
         InventoryKeys k = keys(eventId);
-        List<String> args = new ArrayList<>(holdArgs(holdId, terms));
-        args.add(Integer.toString(blocks.get(0).size()));
-        blocks.forEach(b -> b.forEach(s -> args.add(s.encode())));
-        List result = loaded(eventId, () -> redis.execute(HOLD_BEST, List.of(k.marker(), k.soldSeats(), k.seatHolds(),
-                k.expiry(), k.hold(holdId), k.version(), k.heldPerUser(), k.live(), k.killedSeats(), k.seatTiers(), k.seatCounts()),
-                args.toArray()));
+        int size = blocks.get(0).size();
+        Object[] args = holdArgs(holdId, terms, 1 + size * blocks.size());
+        args[HOLD_ARGS] = Integer.toString(size);
+        int at = HOLD_ARGS + 1;
+        for (List<HoldItem> block : blocks) {
+            for (HoldItem seat : block) {
+                args[at++] = seat.encode();
+            }
+        }
+        List<String> keys = List.of(k.marker(), k.soldSeats(), k.seatHolds(), k.expiry(), k.hold(holdId), k.version(),
+                k.heldPerUser(), k.live(), k.killedSeats(), k.seatTiers(), k.seatCounts(), k.catalogVersion(), k.swept());
+        List result = loaded(eventId, () -> redis.execute(HOLD_BEST, keys, args));
         long code = num(result, 0);
+        if (code == -14) {
+            throw new CatalogMoved();
+        }
         if (code == -2) {
             throw limitExceeded(terms, num(result, 1));
         }
@@ -110,10 +128,19 @@ public class Inventory {
             return -1;
         }
         int taken = (int) num(result, 2) - 1;
-        redis.opsForSet().add(sweepEventsKey, Long.toString(eventId));
-        publish(eventId, num(result, 1), blocks.get(taken).stream()
-                .map(s -> new SeatState(s.seatId(), SeatStatus.HELD, terms.expiresAt())).toList(), false);
+        sweepIfAsked(k, num(result, 3));
+        // no InventoryChanged: the script announced the held seats on the live channel itself
         return taken;
+    }
+
+    /**
+     * A hold refused because the event's catalog (terms, prices, seats) changed since this instance's copy was read
+     * ({@link HoldTerms#catalogVersion()}): the caller reads it again and retries; if it keeps moving, try later.
+     */
+    public static final class CatalogMoved extends RetryLaterException {
+        public CatalogMoved() {
+            super(ErrorCode.SERVICE_UNAVAILABLE, "The event has just been changed; try again.", 1);
+        }
     }
 
     /** A hold refused because one of its seats is sold or held; names the seat so the caller can label it. */
@@ -211,11 +238,17 @@ public class Inventory {
      */
     public void holdStock(long eventId, String holdId, HoldTerms terms, HoldItem tier, int quantity) {
         InventoryKeys k = keys(eventId);
-        List<String> args = new ArrayList<>(holdArgs(holdId, terms));
-        args.addAll(List.of(Long.toString(tier.tierId()), Integer.toString(quantity), Long.toString(tier.price())));
-        List result = loaded(eventId, () -> redis.execute(HOLD_STOCK, List.of(k.marker(), k.stock(), k.soldUnits(tier.tierId()),
-                k.expiry(), k.hold(holdId), k.version(), k.heldPerUser()), args.toArray()));
+        Object[] args = holdArgs(holdId, terms, 3);
+        args[HOLD_ARGS] = Long.toString(tier.tierId());
+        args[HOLD_ARGS + 1] = Integer.toString(quantity);
+        args[HOLD_ARGS + 2] = Long.toString(tier.price());
+        List<String> keys = List.of(k.marker(), k.stock(), k.soldUnits(tier.tierId()), k.expiry(), k.hold(holdId), k.version(),
+                k.heldPerUser(), k.catalogVersion(), k.swept(), k.live());
+        List result = loaded(eventId, () -> redis.execute(HOLD_STOCK, keys, args));
         long code = num(result, 0);
+        if (code == -14) {
+            throw new CatalogMoved();
+        }
         if (code == -2) {
             throw limitExceeded(terms, num(result, 1));
         }
@@ -231,14 +264,38 @@ public class Inventory {
             }
             throw new ApiException(ErrorCode.SOLD_OUT, unsold == 0 ? "Sold out." : "Only " + unsold + " left.");
         }
-        redis.opsForSet().add(sweepEventsKey, Long.toString(eventId));
-        publish(eventId, num(result, 1), List.of(), true);
+        sweepIfAsked(k, num(result, 2));
+        // no InventoryChanged: the script published the stock notice ("T <version>") on the live channel itself
     }
 
-    private static List<String> holdArgs(String holdId, HoldTerms t) {
-        return List.of(holdId, t.owner(), Long.toString(t.buyerId()), t.limitedUser() == null ? "" : t.limitedUser().toString(),
-                Integer.toString(t.limit()), Integer.toString(t.alreadyBought()), Long.toString(t.createdAt().toEpochMilli()),
-                Long.toString(t.expiresAt().toEpochMilli()), Long.toString(t.maxExpiresAt().toEpochMilli()));
+    /** Arguments every hold script takes first (scripts/inventory/hold_seats.lua, ARGV 1-10). */
+    private static final int HOLD_ARGS = 10;
+
+    /** The common arguments, with room for {@code more} after them. */
+    private static Object[] holdArgs(String holdId, HoldTerms t, int more) {
+        Object[] args = new Object[HOLD_ARGS + more];
+        args[0] = holdId;
+        args[1] = t.owner();
+        args[2] = Long.toString(t.buyerId());
+        args[3] = t.limitedUser() == null ? "" : t.limitedUser().toString();
+        args[4] = Integer.toString(t.limit());
+        args[5] = Integer.toString(t.alreadyBought());
+        args[6] = Long.toString(t.createdAt().toEpochMilli());
+        args[7] = Long.toString(t.expiresAt().toEpochMilli());
+        args[8] = Long.toString(t.maxExpiresAt().toEpochMilli());
+        args[9] = t.catalogVersion();
+        return args;
+    }
+
+    /**
+     * After a hold whose script found the event's swept flag unset: the event goes into the sweeper's set, then the
+     * flag is set, so later holds of the event send no second command (scripts/inventory/sweep_flag.lua).
+     */
+    private void sweepIfAsked(InventoryKeys k, long asked) {
+        if (asked == 1) {
+            redis.opsForSet().add(sweepEventsKey, Long.toString(k.eventId()));
+            redis.opsForValue().set(k.swept(), "1");
+        }
     }
 
     private static ApiException limitExceeded(HoldTerms terms, long heldNow) {
@@ -431,7 +488,12 @@ public class Inventory {
         redis.opsForSet().add(sweepEventsKey, Long.toString(eventId));
     }
 
+    /**
+     * Takes the event out of the sweeper's set, its swept flag first: a hold from then on adds it again. The caller
+     * looks for holds afterwards and calls {@link #rememberEvent} if one slipped in.
+     */
     public void forgetEvent(long eventId) {
+        redis.delete(keys(eventId).swept());
         redis.opsForSet().remove(sweepEventsKey, Long.toString(eventId));
     }
 

@@ -49,6 +49,14 @@ public record InventoryKeys(RedisNamespace ns, long eventId) {
         return key("h") + ":" + holdId;
     }
 
+    /**
+     * Set once the sweeper's set ({@link #sweepEvents}) is known to list this event, so a hold adds the event only
+     * while it is missing (scripts/inventory/sweep_flag.lua).
+     */
+    String swept() {
+        return key("sw");
+    }
+
     String version() {
         return key("ver");
     }

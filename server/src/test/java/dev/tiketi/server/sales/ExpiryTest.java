@@ -3,9 +3,11 @@ package dev.tiketi.server.sales;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.tiketi.model.common.Headers;
 import dev.tiketi.model.sales.HoldView;
 import dev.tiketi.model.sales.SeatStatus;
 import dev.tiketi.server.holds.HoldSweeper;
+import dev.tiketi.server.inventory.Inventory;
 import dev.tiketi.server.support.Api;
 import dev.tiketi.server.support.Fixtures;
 import dev.tiketi.server.support.IntegrationTest;
@@ -24,6 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ExpiryTest extends IntegrationTest {
     @Autowired
     HoldSweeper sweeper;
+    @Autowired
+    Inventory inventory;
 
     private Sales sales;
     private String clerk;
@@ -61,6 +65,42 @@ class ExpiryTest extends IntegrationTest {
         TestClock.CLOCK.advance(Duration.ofMinutes(4).plusSeconds(50));
         assertThat(sweeper.sweep()).isZero();
         assertThat(sales.statuses(event).get(seats.get(0))).isEqualTo(SeatStatus.HELD);
+    }
+
+    /**
+     * A hold lists its event for the sweeper only while the event's swept flag is unset (once per event, not per
+     * hold). Taken out of the sweeper's set with its flag, as the sweeper forgets an event, or as a hold leaves it
+     * when its caller dies between the script and the listing: the next hold lists it again, and every hold expires.
+     */
+    @Test
+    void holdsExpireAfterTheirEventWasTakenOutOfTheSweepersSet() {
+        HoldView before = sales.holdSeats(event, clerk, "c1", seats.get(0)).as(HoldView.class);
+        assertThat(inventory.eventsWithHolds()).contains(event);
+        inventory.forgetEvent(event);
+        assertThat(inventory.eventsWithHolds()).doesNotContain(event);
+
+        HoldView after = sales.holdSeats(event, clerk, "c2", seats.get(1)).as(HoldView.class);
+        assertThat(inventory.eventsWithHolds()).contains(event);
+        TestClock.CLOCK.advance(Duration.ofMinutes(5).plusMillis(1));
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50)).until(() ->
+                sales.statuses(event).get(seats.get(0)) == SeatStatus.AVAILABLE && sales.statuses(event).get(seats.get(1)) == SeatStatus.AVAILABLE);
+        assertThat(api.get("/api/holds/" + before.holdId(), clerk).code()).isEqualTo("HOLD_NOT_FOUND");
+        assertThat(api.get("/api/holds/" + after.holdId(), clerk).code()).isEqualTo("HOLD_NOT_FOUND");
+        await().atMost(Duration.ofSeconds(2)).until(() -> data.count("audit_log where action = 'HOLD_EXPIRED'") == 2);
+    }
+
+    @Test
+    void theFirstHoldAfterTheSweeperForgotAnEventWithoutHoldsListsItAgain() {
+        HoldView released = sales.holdSeats(event, clerk, "c1", seats.get(0)).as(HoldView.class);
+        assertThat(api.send("DELETE", "/api/holds/" + released.holdId(), null, null, clerk, Map.of(Headers.TERMINAL, "c1"))
+                .status()).isEqualTo(204);
+        inventory.forgetEvent(event);
+
+        sales.holdSeats(event, clerk, "c1", seats.get(2));
+        assertThat(inventory.eventsWithHolds()).contains(event);
+        TestClock.CLOCK.advance(Duration.ofMinutes(5).plusMillis(1));
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50)).until(() ->
+                sales.statuses(event).get(seats.get(2)) == SeatStatus.AVAILABLE);
     }
 
     @Test
