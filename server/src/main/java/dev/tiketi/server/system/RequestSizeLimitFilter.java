@@ -39,6 +39,12 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             problems.write(request, response, ErrorCode.PAYLOAD_TOO_LARGE);
             return;
         }
+        if (request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null) {
+            // no body (a GET, nearly every request of a rush): nothing to count, and every later read of the
+            // request would otherwise pass through one more wrapper
+            chain.doFilter(request, response);
+            return;
+        }
         chain.doFilter(new Limited(request), response);
     }
 

@@ -51,7 +51,8 @@ public record TiketiProperties(
         }
     }
 
-    public record Token(@DefaultValue("12h") Duration ttl) {
+    /** verifiedCache: how many distinct tokens whose signature was checked each instance remembers (decision 0025). */
+    public record Token(@DefaultValue("12h") Duration ttl, @DefaultValue("20000") long verifiedCache) {
     }
 
     public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("5m") Duration lockDuration) {

@@ -20,9 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Requests that Tomcat refuses before Spring sees them (an encoded slash, a NUL, a bad request line, an
- * oversized header) still get a problem document with a code, never Tomcat's HTML page. Sent over a raw
- * socket: an HTTP client would normalise or refuse these requests itself.
+ * Requests that Tomcat or Spring Security's firewall refuses before a controller sees them (an encoded slash, a
+ * NUL, a bad request line, an oversized header, a control character) still get a problem document with a code,
+ * never Tomcat's HTML page. Sent over a raw socket: an HTTP client would normalise or refuse these requests itself.
  */
 class ContainerErrorTest extends IntegrationTest {
 
@@ -35,7 +35,11 @@ class ContainerErrorTest extends IntegrationTest {
                 Arguments.of("a bad percent escape", "GET /api/events/%zz HTTP/1.1\r\n", ""),
                 Arguments.of("a raw character not allowed in a request line", "GET /api/events/{1} HTTP/1.1\r\n", ""),
                 Arguments.of("a header 20 kB long", "GET /api/events HTTP/1.1\r\n", "X-Padding: " + "가".repeat(7_000) + "\r\n"),
-                Arguments.of("a header name with a space", "GET /api/events HTTP/1.1\r\n", "Bad Header: 1\r\n"));
+                Arguments.of("a header name with a space", "GET /api/events HTTP/1.1\r\n", "Bad Header: 1\r\n"),
+                // Tomcat lets these through; Spring Security's firewall (its checks as loops: decision 0025) does not
+                Arguments.of("a control character in a header value", "GET /api/events HTTP/1.1\r\n", "X-Note: 매표\u0085소\r\n"),
+                Arguments.of("a control character in a query parameter", "GET /api/events?status=ON_SALE%01 HTTP/1.1\r\n", ""),
+                Arguments.of("a control character in a query parameter's name", "GET /api/events?st%1Bat=1 HTTP/1.1\r\n", ""));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,6 +2,7 @@ package dev.tiketi.server.sales;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tiketi.model.ApiPaths;
 import dev.tiketi.model.catalog.EventDetail;
 import dev.tiketi.model.catalog.EventRequest;
 import dev.tiketi.model.catalog.TierSpec;
@@ -129,6 +130,9 @@ class HoldsAcrossInstancesTest extends IntegrationTest {
             clerkHold(server, event, HoldRequest.seats(List.of(seat.get("FLR-E-" + (i + 3)))));
             assertThat(server.get("/api/events/" + event, clerk).status()).isEqualTo(200);
             assertThat(server.get("/api/events/" + event + "/stock", shopper.token()).status()).isEqualTo(200);
+            // both tokens are now remembered as verified on both instances (decision 0025): that must not let them in
+            assertThat(server.get(ApiPaths.PING, shopper.token()).status()).isEqualTo(200);
+            assertThat(server.get(ApiPaths.PING, clerk).status()).isEqualTo(200);
         }
 
         assertThat(api.patch("/api/admin/users/" + shopper.id(), Map.of("enabled", false), admin).status()).isEqualTo(200);
@@ -144,7 +148,9 @@ class HoldsAcrossInstancesTest extends IntegrationTest {
                     new Sales(server).holdSeats(event, clerk, "box-1", seat.get("FLR-E-6")),
                     server.get("/api/events/" + event, clerk),
                     server.get("/api/events/" + event + "/seats", clerk),
-                    server.get("/api/events/" + event + "/stock", shopper.token()));
+                    server.get("/api/events/" + event + "/stock", shopper.token()),
+                    server.get(ApiPaths.PING, shopper.token()),
+                    server.get(ApiPaths.PING, clerk));
             assertThat(refused).allSatisfy(r -> {
                 assertThat(r.status()).as(r.toString()).isEqualTo(401);
                 assertThat(r.code()).isEqualTo("ACCOUNT_DISABLED");
