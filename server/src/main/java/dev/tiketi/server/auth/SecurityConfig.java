@@ -125,10 +125,15 @@ class SecurityConfig {
         return SecurityObservationSettings.noObservations();
     }
 
-    /** Spring Security's firewall with its header and parameter checks as loops rather than regexes. */
+    /**
+     * Spring Security's firewall with its header and parameter checks as loops rather than regexes. It checks a
+     * header or parameter when something reads it, so a refusal can come from anywhere down the chain: it is a
+     * 400 problem, not the container's 500. Its message quotes the refused value (it may be a token): not logged.
+     */
     @Bean
-    WebSecurityCustomizer firewall() {
-        return web -> web.httpFirewall(FirewallCharacters.firewall());
+    WebSecurityCustomizer firewall(ProblemResponseWriter problems) {
+        return web -> web.httpFirewall(FirewallCharacters.firewall())
+                .requestRejectedHandler((request, response, e) -> problems.write(request, response, ErrorCode.INVALID_REQUEST));
     }
 
     @Bean

@@ -19,6 +19,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -82,6 +83,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
         return respond(Problems.of(ErrorCode.UNAUTHENTICATED));
+    }
+
+    /**
+     * The firewall refused a parameter or header that a controller read (it checks them lazily). Its message
+     * quotes the value, which may be a token: not logged.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
+        return respond(Problems.of(ErrorCode.INVALID_REQUEST));
     }
 
     @ExceptionHandler(Exception.class)
