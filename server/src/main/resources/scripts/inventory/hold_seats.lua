@@ -14,7 +14,8 @@
 if redis.call('EXISTS', KEYS[1]) == 0 then return {-1} end
 -- The caller checked the sale against its per-instance copy of the catalog without asking Redis; the copy is
 -- used only if it is still the current one, in the same step as the hold, so an admin's change (a price, the
--- sale window, a blocked seat) applies to every hold from the moment it commits.
+-- sale window, a blocked seat) applies to every hold from the moment its version moves (inside the admin's
+-- transaction and again when it ends: decision 0021).
 if redis.call('GET', KEYS[12]) ~= ARGV[10] then return {-14} end
 local n = #ARGV - 10
 if ARGV[4] ~= '' then

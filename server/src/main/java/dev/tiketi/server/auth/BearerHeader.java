@@ -7,10 +7,11 @@ import org.springframework.security.oauth2.server.resource.BearerTokenErrors;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 
 /**
- * The token from the {@code Authorization} header, exactly as Spring Security's {@code DefaultBearerTokenResolver}
- * takes it with its defaults (header only; {@code ^Bearer (?<token>[a-zA-Z0-9-._~+/]+=*)$}, case-insensitive),
- * with the pattern as a loop: the regex was a few per cent of a trivial request (decision 0025).
- * {@code BearerHeaderTest} holds the two to the same answers.
+ * The token from the {@code Authorization} header, by the header rules of Spring Security's
+ * {@code DefaultBearerTokenResolver} ({@code ^Bearer (?<token>[a-zA-Z0-9-._~+/]+=*)$}, case-insensitive), with the
+ * pattern as a loop: the regex was a few per cent of a trivial request (decision 0025). {@code BearerHeaderTest}
+ * holds the two to the same answers. Tokens are taken from the header only: an {@code access_token} parameter is
+ * ignored (Spring's resolver, which never accepts one at its defaults, refused a request carrying both).
  */
 final class BearerHeader implements BearerTokenResolver {
     private static final String PREFIX = "Bearer ";

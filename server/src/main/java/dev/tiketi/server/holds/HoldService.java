@@ -29,8 +29,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -52,6 +54,10 @@ public class HoldService {
     private static final int BEST_AVAILABLE_BLOCKS = 64;
     /** Reads of the catalog a hold makes before it gives up on an event that keeps changing under it. */
     private static final int CATALOG_ATTEMPTS = 3;
+    /** Refusals a hold decides from the event's terms and layout before its script runs. */
+    private static final Set<ErrorCode> DECIDED_BY_THE_COPY = EnumSet.of(ErrorCode.EVENT_NOT_ON_SALE,
+            ErrorCode.HOLD_LIMIT_EXCEEDED, ErrorCode.EVENT_NOT_FOUND, ErrorCode.SEAT_NOT_FOUND, ErrorCode.SEAT_BLOCKED,
+            ErrorCode.SOLD_OUT, ErrorCode.VALIDATION_FAILED);
 
     private final SaleTermsCache catalog;
     private final SaleSeats seats;
@@ -91,37 +97,60 @@ public class HoldService {
         // The first attempt trusts this instance's copy of the catalog and lets the hold script check its version;
         // the next ones read the version (and the rows, if they moved) first.
         for (int attempt = 1; ; attempt++) {
-            Sale sale = sale(eventId, user.isAdmin(), attempt > 1);
-            SaleTerms event = sale.terms();
-            if (event.status() != EventStatus.ON_SALE) {
-                throw new ApiException(ErrorCode.EVENT_NOT_ON_SALE, "This event is " + event.status().name().toLowerCase().replace('_', ' ') + ".");
-            }
-            int quantity = chosen ? request.seatIds().size() : request.quantity();
-            if (quantity > event.perCustomerLimit()) {
-                throw new ApiException(ErrorCode.HOLD_LIMIT_EXCEEDED, "At most " + event.perCustomerLimit() + " tickets per customer for this event.");
-            }
-            if (bought == null) {
-                gate.require(eventId, user, terminal, admission);
-                bought = customer ? seats.boughtBy(user.id(), eventId) : 0;
-            }
-            // Redis keeps milliseconds; the answer should say exactly what Redis will enforce
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            HoldTerms terms = new HoldTerms(ShopperIds.of(user, terminal), user.id(), customer ? user.id() : null,
-                    event.perCustomerLimit(), bought, now, now.plus(Duration.ofMinutes(event.holdMinutes())),
-                    now.plus(Duration.ofMinutes(event.maxHoldMinutes())), sale.version());
+            boolean checked = attempt > 1;
+            String used = null;
             HoldView view;
             try {
+                Sale sale = sale(eventId, user.isAdmin(), checked);
+                used = sale.version();
+                SaleTerms event = sale.terms();
+                if (event.status() != EventStatus.ON_SALE) {
+                    throw new ApiException(ErrorCode.EVENT_NOT_ON_SALE, "This event is " + event.status().name().toLowerCase().replace('_', ' ') + ".");
+                }
+                int quantity = chosen ? request.seatIds().size() : request.quantity();
+                if (quantity > event.perCustomerLimit()) {
+                    throw new ApiException(ErrorCode.HOLD_LIMIT_EXCEEDED, "At most " + event.perCustomerLimit() + " tickets per customer for this event.");
+                }
+                if (bought == null) {
+                    gate.require(eventId, user, terminal, admission);
+                    bought = customer ? seats.boughtBy(user.id(), eventId) : 0;
+                }
+                // Redis keeps milliseconds; the answer should say exactly what Redis will enforce
+                Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+                HoldTerms terms = new HoldTerms(ShopperIds.of(user, terminal), user.id(), customer ? user.id() : null,
+                        event.perCustomerLimit(), bought, now, now.plus(Duration.ofMinutes(event.holdMinutes())),
+                        now.plus(Duration.ofMinutes(event.maxHoldMinutes())), sale.version());
                 view = hold(sale, holdId, terms, request, chosen);
             } catch (Inventory.CatalogMoved moved) {
                 if (attempt == CATALOG_ATTEMPTS) {
                     throw moved;
                 }
                 continue;
+            } catch (ApiException refused) {
+                // A refusal read off this instance's copy (not on sale, over the limit, no such event, tier or seat)
+                // may come from a copy an admin's change has already replaced: it stands only once the copy is
+                // confirmed current (decision 0029). A refusal from Redis itself stands as it is.
+                if (!checked && DECIDED_BY_THE_COPY.contains(refused.code()) && catalogMoved(eventId, used)) {
+                    continue;
+                }
+                throw refused;
             }
             audit.recordBatched("HOLD_CREATED", "hold", eventId, Map.of("hold", holdId, "items", view.items().size(), "total", view.total()));
             meters.holdCreated();
             return view;
         }
+    }
+
+    /**
+     * True if the copy a refusal was read from ({@code used}: its version, null if the copy itself said there is no
+     * such event for this caller) is not the current one: reading the current version also brings the copy up to date.
+     */
+    private boolean catalogMoved(long eventId, String used) {
+        VersionedEventCache.Versioned<SaleTerms> current = catalog.versionedTerms(eventId, true).orElse(null);
+        if (current == null) {
+            return false; // no such event: the refusal stands
+        }
+        return used == null || !used.equals(current.version());
     }
 
     /** The event's terms and layout at one catalog version (see {@link #create}). */

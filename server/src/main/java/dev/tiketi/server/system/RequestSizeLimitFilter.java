@@ -41,7 +41,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         }
         if (request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null) {
             // no body (a GET, nearly every request of a rush): nothing to count, and every later read of the
-            // request would otherwise pass through one more wrapper
+            // request would otherwise pass through one more wrapper. This holds for HTTP/1.1 framing, the only one
+            // the server speaks; HTTP/2 (a body without either header) would need the wrapper on every request.
             chain.doFilter(request, response);
             return;
         }

@@ -11,7 +11,9 @@ import dev.tiketi.model.queue.QueueState;
 import dev.tiketi.model.sales.HeldSeat;
 import dev.tiketi.model.sales.HoldRequest;
 import dev.tiketi.model.sales.HoldView;
+import dev.tiketi.server.inventory.InventoryKeys;
 import dev.tiketi.server.support.Api;
+import dev.tiketi.server.system.RedisNamespace;
 import dev.tiketi.server.support.Fixtures;
 import dev.tiketi.server.support.IntegrationTest;
 import dev.tiketi.server.support.Queues;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 
 /**
@@ -37,6 +40,10 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
  * old values cached before each change.
  */
 class HoldsAcrossInstancesTest extends IntegrationTest {
+    @Autowired
+    StringRedisTemplate redis;
+    @Autowired
+    RedisNamespace ns;
     private static ServerInstance second;
 
     @Autowired
@@ -115,6 +122,32 @@ class HoldsAcrossInstancesTest extends IntegrationTest {
         for (Api server : both) {
             clerkHold(server, event, HoldRequest.seats(List.of(seat.get(server == api ? "FLR-D-3" : "FLR-D-4"))));
         }
+    }
+
+    /**
+     * A hold first trusts this instance's copy of the event (decision 0029). A refusal read off that copy must not
+     * stand when the copy is out of date: here the admin's reopening reaches PostgreSQL and the version in Redis but
+     * its live notice never arrives, so only the version can tell this instance that its "not on sale" is old.
+     */
+    @Test
+    void aRefusalReadOffAnOutOfDateCopyIsDecidedAgainFromTheCurrentOne() {
+        EventRequest show = Fixtures.onSale("민요 한마당", venue);
+        long event = new Fixtures(api, admin).publishedEvent(show);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        assertThat(api.put("/api/admin/events/" + event, withWindow(show, now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(2))),
+                admin).status()).isEqualTo(200);
+        Api.Res refused = new Sales(api).hold(event, HoldRequest.seats(List.of(seat.get("FLR-B-5"))), clerk, "box-1");
+        assertThat(refused.code()).isEqualTo("EVENT_NOT_ON_SALE");
+
+        assertThat(data.jdbc().sql("update event set sale_opens_at = :opens where id = :id")
+                .param("opens", java.sql.Timestamp.from(now.minus(Duration.ofHours(1)))).param("id", event).update()).isEqualTo(1);
+        redis.opsForValue().set(new InventoryKeys(ns, event).catalogVersion(), "reopened-without-a-notice");
+
+        HoldView held = clerkHold(api, event, HoldRequest.seats(List.of(seat.get("FLR-B-5"))));
+        assertThat(held.items()).extracting(HeldSeat::label).containsExactly("FLR-B-5");
+        // and a refusal that is still true stands after the check
+        Api.Res unknown = new Sales(api).hold(event + 100_000, HoldRequest.seats(List.of(seat.get("FLR-B-6"))), clerk, "box-1");
+        assertThat(unknown.code()).isEqualTo("EVENT_NOT_FOUND");
     }
 
     @Test
