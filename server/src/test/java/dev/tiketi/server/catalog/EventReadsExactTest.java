@@ -19,9 +19,8 @@ import dev.tiketi.model.sales.StockSnapshot;
 import dev.tiketi.server.inventory.InventorySnapshots;
 import dev.tiketi.server.support.Api;
 import dev.tiketi.server.support.Fixtures;
-import dev.tiketi.server.support.IntegrationTest;
 import dev.tiketi.server.support.Sales;
-import dev.tiketi.server.support.ServerInstance;
+import dev.tiketi.server.support.TwoInstanceTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,8 +29,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,8 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * builds it (rows from PostgreSQL, stock counted from every seat), the stock counted from every seat, and the seat map
  * as this test expects it from what it did.
  */
-class EventReadsExactTest extends IntegrationTest {
-    private static ServerInstance second;
+class EventReadsExactTest extends TwoInstanceTest {
 
     @Autowired
     EventCatalog catalog;
@@ -65,16 +61,6 @@ class EventReadsExactTest extends IntegrationTest {
     private long venue;
     private Map<String, Long> seat;
     private List<Api> both;
-
-    @BeforeAll
-    static void startSecondServer() {
-        second = ServerInstance.start(Map.of());
-    }
-
-    @AfterAll
-    static void stopSecondServer() {
-        second.close();
-    }
 
     @BeforeEach
     void twoServers() {

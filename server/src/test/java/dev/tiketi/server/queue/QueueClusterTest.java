@@ -7,11 +7,10 @@ import dev.tiketi.model.queue.QueueMode;
 import dev.tiketi.model.queue.QueueState;
 import dev.tiketi.server.support.AdmissionRecorder;
 import dev.tiketi.server.support.Fixtures;
-import dev.tiketi.server.support.IntegrationTest;
 import dev.tiketi.server.support.Queues;
-import dev.tiketi.server.support.ServerInstance;
 import dev.tiketi.server.support.Shoppers;
 import dev.tiketi.server.support.Shoppers.Shopper;
+import dev.tiketi.server.support.TwoInstanceTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,8 +23,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -35,10 +32,9 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
  * Two servers admitting from one line in one Redis, as behind a load balancer: never more admitted than
  * the threshold at any moment, and every one of 2,000 shoppers let in exactly once, by one server or the other.
  */
-class QueueClusterTest extends IntegrationTest {
+class QueueClusterTest extends TwoInstanceTest {
     private static final int THRESHOLD = 40;
     private static final int SHOPPERS = 2000;
-    private static ServerInstance second;
 
     @Autowired
     JwtEncoder encoder;
@@ -46,16 +42,6 @@ class QueueClusterTest extends IntegrationTest {
     AdmissionRecorder firstAdmissions;
     @Autowired
     StringRedisTemplate redis;
-
-    @BeforeAll
-    static void startSecondServer() {
-        second = ServerInstance.start(Map.of());
-    }
-
-    @AfterAll
-    static void stopSecondServer() {
-        second.close();
-    }
 
     @Test
     void twoAdmittersNeverExceedTheThresholdAndLetEveryoneInExactlyOnce() throws Exception {

@@ -9,12 +9,11 @@ import dev.tiketi.model.queue.QueueMode;
 import dev.tiketi.model.queue.QueueState;
 import dev.tiketi.server.support.Api;
 import dev.tiketi.server.support.Fixtures;
-import dev.tiketi.server.support.IntegrationTest;
 import dev.tiketi.server.support.Queues;
-import dev.tiketi.server.support.ServerInstance;
 import dev.tiketi.server.support.Shoppers;
 import dev.tiketi.server.support.Shoppers.Shopper;
 import dev.tiketi.server.support.TestClock;
+import dev.tiketi.server.support.TwoInstanceTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -22,8 +21,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.RedisCallback;
@@ -34,8 +31,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
  * The waiting room's shopper paths read neither the account nor the event from PostgreSQL (decision 0021),
  * and stay exact: what an admin changes on one instance is what the very next request sees on the other.
  */
-class WaitingRoomWithoutDatabaseTest extends IntegrationTest {
-    private static ServerInstance second;
+class WaitingRoomWithoutDatabaseTest extends TwoInstanceTest {
 
     @Autowired
     JwtEncoder encoder;
@@ -43,16 +39,6 @@ class WaitingRoomWithoutDatabaseTest extends IntegrationTest {
     MeterRegistry meters;
     @Autowired
     StringRedisTemplate redis;
-
-    @BeforeAll
-    static void startSecondServer() {
-        second = ServerInstance.start(Map.of());
-    }
-
-    @AfterAll
-    static void stopSecondServer() {
-        second.close();
-    }
 
     @Test
     void aDisabledCustomerIsRefusedOnItsNextQueueRequestAndHoldOnEveryInstance() {

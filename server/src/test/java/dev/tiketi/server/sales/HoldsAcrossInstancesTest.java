@@ -13,21 +13,18 @@ import dev.tiketi.model.sales.HoldRequest;
 import dev.tiketi.model.sales.HoldView;
 import dev.tiketi.server.inventory.InventoryKeys;
 import dev.tiketi.server.support.Api;
-import dev.tiketi.server.system.RedisNamespace;
 import dev.tiketi.server.support.Fixtures;
-import dev.tiketi.server.support.IntegrationTest;
 import dev.tiketi.server.support.Queues;
 import dev.tiketi.server.support.Sales;
-import dev.tiketi.server.support.ServerInstance;
 import dev.tiketi.server.support.Shoppers;
 import dev.tiketi.server.support.Shoppers.Shopper;
+import dev.tiketi.server.support.TwoInstanceTest;
+import dev.tiketi.server.system.RedisNamespace;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,12 +36,11 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
  * what an admin changes on one instance is what the very next hold sees on every instance. Both instances have the
  * old values cached before each change.
  */
-class HoldsAcrossInstancesTest extends IntegrationTest {
+class HoldsAcrossInstancesTest extends TwoInstanceTest {
     @Autowired
     StringRedisTemplate redis;
     @Autowired
     RedisNamespace ns;
-    private static ServerInstance second;
 
     @Autowired
     JwtEncoder encoder;
@@ -54,16 +50,6 @@ class HoldsAcrossInstancesTest extends IntegrationTest {
     private long venue;
     private Map<String, Long> seat;
     private List<Api> both;
-
-    @BeforeAll
-    static void startSecondServer() {
-        second = ServerInstance.start(Map.of());
-    }
-
-    @AfterAll
-    static void stopSecondServer() {
-        second.close();
-    }
 
     @BeforeEach
     void twoServers() {
