@@ -66,9 +66,11 @@ public class HoldService {
     private final AdmissionGate gate;
     private final OperationsMeters meters;
     private final Clock clock;
+    private final HoldSweeper sweeper;
 
     HoldService(SaleTermsCache catalog, SaleSeats seats, Inventory inventory, AuditLog audit, AdmissionGate gate,
-                OperationsMeters meters, Clock clock) {
+                OperationsMeters meters, Clock clock, HoldSweeper sweeper) {
+        this.sweeper = sweeper;
         this.meters = meters;
         this.catalog = catalog;
         this.seats = seats;
@@ -136,6 +138,7 @@ public class HoldService {
                 throw refused;
             }
             audit.recordBatched("HOLD_CREATED", "hold", eventId, Map.of("hold", holdId, "items", view.items().size(), "total", view.total()));
+            sweeper.expiresAt(view.expiresAt());
             meters.holdCreated();
             return view;
         }

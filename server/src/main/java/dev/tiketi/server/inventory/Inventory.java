@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.ZSetOperations;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
@@ -477,6 +478,16 @@ public class Inventory {
         // a hold released between the two reads is simply not listed
         (ids == null ? Set.<String>of() : ids).forEach(id -> find(eventId, id).ifPresent(holds::add));
         return new Holds(count == null ? 0 : count, holds);
+    }
+
+    /** When the event's first hold expires (or its payment is due); empty when it has no holds. */
+    public Optional<Instant> nextDeadline(long eventId) {
+        Set<ZSetOperations.TypedTuple<String>> first = redis.opsForZSet().rangeWithScores(keys(eventId).expiry(), 0, 0);
+        if (first == null || first.isEmpty()) {
+            return Optional.empty();
+        }
+        Double score = first.iterator().next().getScore();
+        return Optional.of(Instant.ofEpochMilli(score == null ? 0 : score.longValue()));
     }
 
     public boolean hasHolds(long eventId) {

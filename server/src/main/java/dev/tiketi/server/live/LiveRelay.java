@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -39,8 +40,9 @@ import org.springframework.stereotype.Component;
  * <p>If the pub/sub link drops, Lettuce reconnects and subscribes again at once; what was published in
  * between is lost, so once this instance hears its own check message again it tells every client of every
  * event it serves to reload its snapshots. A link that dies without a word (a half-open TCP connection) is
- * caught the same way: every few seconds the instance publishes a check to itself, and one that does not
- * come back in time makes it open a fresh connection and resync its clients.
+ * caught the same way: once the link has been quiet for {@link #QUIET_MS} the instance publishes a check to
+ * itself, and one that does not come back in time makes it open a fresh connection and resync its clients. A
+ * busy link proves itself with every notice; an idle one costs one check every few seconds (decision 0030).
  */
 @Component
 class LiveRelay implements SmartLifecycle {
@@ -57,8 +59,9 @@ class LiveRelay implements SmartLifecycle {
     private final LiveNotices notices;
     private final RedisNamespace ns;
     private final CatalogVersions terms;
-    private static final long CHECK_EVERY_MS = 2_000;
-    private static final long CHECK_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(6);
+    static final long QUIET_MS = 5_000;
+    private static final long CHECK_TIMEOUT_MS = 6_000;
+    private static final long REPEAT_MS = 100;
 
     private final ExecutorService relay = Executors.newSingleThreadExecutor(r -> new Thread(r, "tiketi-live-relay"));
     // admissions read Redis per shopper: off the relay thread, so seat changes never wait for them
@@ -75,6 +78,10 @@ class LiveRelay implements SmartLifecycle {
     private volatile long checkSentAt;
     private volatile boolean resyncWhenChecked;
     private volatile long resyncs;
+    /** When the link last brought anything (System.nanoTime). */
+    private volatile long lastHeard = System.nanoTime();
+    /** Whether the quick repeat of a resync's check is planned; only touched on the checks thread. */
+    private boolean repeating;
 
     LiveRelay(LettuceConnectionFactory factory, LiveBroadcaster broadcasts, LiveSessions sessions, StockPusher stock,
               PresenceTracker presence, QueuePushes queue, SalesPusher sales, LiveConnections connections,
@@ -107,6 +114,7 @@ class LiveRelay implements SmartLifecycle {
                     checks.execute(() -> {
                         resyncWhenChecked = true;
                         sendCheck();
+                        repeatWhileResyncing();
                     });
                 }
             }
@@ -120,15 +128,31 @@ class LiveRelay implements SmartLifecycle {
         });
         connect();
         running = true;
-        // while a resync waits for its check, repeat the check quickly (the resubscription may still be on
-        // its way); and every few seconds check the link even when nothing seems wrong
-        checks.scheduleWithFixedDelay(() -> {
-            String nonce = awaitedCheck;
-            if (resyncWhenChecked && nonce != null) {
-                notices.ping(nonce);
+        lastHeard = System.nanoTime();
+        checks.schedule(this::watchdog, QUIET_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * While a resync waits for its check, the check is repeated quickly: the resubscription may still be on its
+     * way when the first one is published. Runs on the checks thread.
+     */
+    private void repeatWhileResyncing() {
+        if (repeating) {
+            return;
+        }
+        repeating = true;
+        checks.schedule(new Runnable() {
+            @Override
+            public void run() {
+                String nonce = awaitedCheck;
+                if (running && resyncWhenChecked && nonce != null) {
+                    notices.ping(nonce);
+                    checks.schedule(this, REPEAT_MS, TimeUnit.MILLISECONDS);
+                } else {
+                    repeating = false;
+                }
             }
-        }, 100, 100, TimeUnit.MILLISECONDS);
-        checks.scheduleWithFixedDelay(this::watchdog, CHECK_EVERY_MS, CHECK_EVERY_MS, TimeUnit.MILLISECONDS);
+        }, REPEAT_MS, TimeUnit.MILLISECONDS);
     }
 
     private void connect() {
@@ -136,6 +160,7 @@ class LiveRelay implements SmartLifecycle {
         c.addListener(new RedisPubSubAdapter<>() {
             @Override
             public void message(String pattern, String channel, String message) {
+                lastHeard = System.nanoTime();
                 relay.execute(() -> handle(channel, message));
             }
         });
@@ -143,11 +168,20 @@ class LiveRelay implements SmartLifecycle {
         connection = c;
     }
 
+    /** Checks the link once it has been quiet, and replaces it if the check does not come back; plans its next run. */
     private void watchdog() {
+        long next = QUIET_MS;
         try {
+            long now = System.nanoTime();
             if (awaitedCheck == null) {
-                sendCheck();
-            } else if (System.nanoTime() - checkSentAt > CHECK_TIMEOUT_NANOS) {
+                long quiet = TimeUnit.NANOSECONDS.toMillis(now - lastHeard);
+                if (quiet >= QUIET_MS) {
+                    sendCheck();
+                    next = CHECK_TIMEOUT_MS;
+                } else {
+                    next = QUIET_MS - quiet;
+                }
+            } else if (TimeUnit.NANOSECONDS.toMillis(now - checkSentAt) >= CHECK_TIMEOUT_MS) {
                 log.warn("Live pub/sub link to Redis is silent; opening a new one, then clients resync");
                 StatefulRedisPubSubConnection<String, String> old = connection;
                 connect();
@@ -156,9 +190,21 @@ class LiveRelay implements SmartLifecycle {
                 }
                 resyncWhenChecked = true;
                 sendCheck();
+                repeatWhileResyncing();
+                next = CHECK_TIMEOUT_MS;
+            } else {
+                next = CHECK_TIMEOUT_MS - TimeUnit.NANOSECONDS.toMillis(now - checkSentAt);
             }
         } catch (RuntimeException e) {
             log.warn("Live pub/sub check failed: {}", e.toString());
+        } finally {
+            if (running) {
+                try {
+                    checks.schedule(this::watchdog, Math.max(1, next), TimeUnit.MILLISECONDS);
+                } catch (RejectedExecutionException e) {
+                    // stopping
+                }
+            }
         }
     }
 

@@ -30,6 +30,8 @@ class WaitingRoom {
     private final QueueSettingsStore settings;
     private final RedisNamespace ns;
     private final String activeEventsKey;
+    /** The admitter's nudge: every change a shopper or an admin makes may let someone in. */
+    private volatile Runnable moved = () -> { };
 
     WaitingRoom(StringRedisTemplate redis, QueueSettingsStore settings, RedisNamespace ns) {
         this.redis = redis;
@@ -67,19 +69,30 @@ class WaitingRoom {
     record Pass(long idleFreed, long abandoned, Line line, List<String> admitted) {
     }
 
+    /** {@code nudge} runs after every call that may let someone in (a join, a look that ends an idle turn, a leave). */
+    void whenMoved(Runnable nudge) {
+        this.moved = nudge;
+    }
+
     Place check(long eventId, String user, boolean onSale, Duration tolerance, Instant now) {
-        return place(run(eventId, CHECK, now, user, onSale ? "1" : "0", Long.toString(micros(tolerance))));
+        Place place = place(run(eventId, CHECK, now, user, onSale ? "1" : "0", Long.toString(micros(tolerance))));
+        moved.run();
+        return place;
     }
 
     /** Where the user stands; {@code renew} also restarts an admitted user's idle time (activity). */
     Place status(long eventId, String user, boolean renew, Instant now) {
-        return place(run(eventId, STATUS, now, user, renew ? "1" : "0"));
+        Place place = place(run(eventId, STATUS, now, user, renew ? "1" : "0"));
+        moved.run(); // the script ends idle turns, which frees their slots
+        return place;
     }
 
     /** Takes the user out of the line and the admitted set; true if that freed an admitted slot. */
     boolean leave(long eventId, String user, Instant now) {
         QueueKeys k = new QueueKeys(ns, eventId);
-        return redis.execute(LEAVE, k.all(), Long.toString(now.toEpochMilli()), user) == 1L;
+        boolean freed = redis.execute(LEAVE, k.all(), Long.toString(now.toEpochMilli()), user) == 1L;
+        moved.run();
+        return freed;
     }
 
     Pass admit(long eventId, boolean onSale, Duration tolerance, Instant now) {
@@ -111,6 +124,7 @@ class WaitingRoom {
     /** Empties the line and the admitted set; returns {waiting removed, admitted removed}. */
     long[] clear(long eventId, Instant now) {
         List r = redis.execute(CLEAR, new QueueKeys(ns, eventId).all(), Long.toString(now.toEpochMilli()));
+        moved.run();
         return new long[] {num(r, 0), num(r, 1)};
     }
 
@@ -121,6 +135,7 @@ class WaitingRoom {
 
     void markActive(long eventId) {
         redis.opsForSet().add(activeEventsKey, Long.toString(eventId));
+        moved.run();
     }
 
     /** Stops the admitter looking at an event whose room is empty; a user who slipped in meanwhile keeps it. */

@@ -477,6 +477,32 @@ class QueueApiTest extends IntegrationTest {
         assertThat(queue.status(event, b.token()).state()).isEqualTo(QueueState.ADMITTED);
     }
 
+    /**
+     * Decision 0030: with every line full the admitter looks only every few seconds, yet what time alone changes
+     * still happens with nobody asking: an admitted shopper's idle timeout frees the slot and the next one is let in
+     * by the scheduled pass (read straight from Redis here, since any queue request would wake the admitter).
+     */
+    @Test
+    void aFullLineThatTimeAloneMovesIsMovedByTheSleepingAdmitter() {
+        long event = onSale();
+        queue.configure(event, admin, QueueMode.FORCED_ON, 1, MANY, 60, 600);
+        List<Shopper> s = Shoppers.create(data.jdbc(), encoder, 2);
+        queue.check(event, s.get(0).token());
+        awaitAdmitted(event, s.get(0).token());
+        assertThat(queue.check(event, s.get(1).token()).position()).isEqualTo(1);
+        QueueKeys keys = new QueueKeys(context.getBean(dev.tiketi.server.system.RedisNamespace.class), event);
+        await("the full line puts the admitter to sleep").atMost(Duration.ofSeconds(10)).until(() -> {
+            Instant next = admitter.plannedPass();
+            return next != null && next.isAfter(Instant.now().plus(Duration.ofMillis(250)));
+        });
+
+        TestClock.CLOCK.advance(Duration.ofSeconds(61));
+        await("the next shopper let in with no request to prompt it").atMost(Duration.ofSeconds(10))
+                .until(() -> redis.opsForZSet().score(keys.admitted(), shopperId(s.get(1))) != null);
+        assertThat(redis.opsForZSet().score(keys.admitted(), shopperId(s.get(0)))).isNull();
+        assertThat(redis.opsForZSet().zCard(keys.admitted())).isEqualTo(1);
+    }
+
     @Test
     void holdsAndOrdersNeedTheShoppersOwnAdmissionForThatEvent() {
         long event = onSale();
