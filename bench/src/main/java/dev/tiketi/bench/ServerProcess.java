@@ -38,8 +38,9 @@ final class ServerProcess implements AutoCloseable {
         }
         // 3 GB: room for 20,000 idle sessions at the ~97 KB each measured before issue 18 (scenario 6), which a 1 GB
         // heap could not hold
+        // -XX:-UsePerfData as the systemd unit runs it (deploy/systemd)
         java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("java", "-Xms256m",
-                "-Xmx" + System.getProperty("tiketi.bench.serverHeap", "3g")));
+                "-Xmx" + System.getProperty("tiketi.bench.serverHeap", "3g"), "-XX:-UsePerfData"));
         // e.g. -Dtiketi.bench.serverJvm=-XX:StartFlightRecording=filename=server.jfr to profile the server
         String extra = System.getProperty("tiketi.bench.serverJvm", "");
         if (!extra.isBlank()) {

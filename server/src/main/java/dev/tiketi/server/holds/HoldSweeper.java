@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 public class HoldSweeper implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(HoldSweeper.class);
     private static final int BATCH = 500;
-    static final int LONGEST_WAIT = 4;
+    static final int LONGEST_WAIT = 8;
 
     private final Inventory inventory;
     /**

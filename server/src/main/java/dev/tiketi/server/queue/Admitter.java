@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * Lets the head of each event's line in, every quarter second by default ({@code tiketi.queue.admit-interval})
  * while any line has someone waiting for a free slot. Once every line is full or empty it looks only every
- * {@link #LONGEST_WAIT} intervals (2 s), for what time alone changes (an admitted shopper's idle timeout, a
+ * {@link #LONGEST_WAIT} intervals (4 s), for what time alone changes (an admitted shopper's idle timeout, a
  * waiting one's patience), and a join, look or leave on this instance brings the next pass within one interval
  * (decision 0030). Every server runs it; that is safe because a pass is one script that re-reads the admitted
  * count and pops the head atomically, so two servers passing at once never admit past the threshold or let
@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Admitter implements SmartLifecycle {
-    static final int LONGEST_WAIT = 8;
+    static final int LONGEST_WAIT = 16;
     private static final Logger log = LoggerFactory.getLogger(Admitter.class);
 
     private final WaitingRoom room;
