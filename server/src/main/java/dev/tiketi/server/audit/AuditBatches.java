@@ -160,6 +160,9 @@ public class AuditBatches implements SmartLifecycle {
                     LockSupport.park(this);
                 }
                 asleep = false;
+                if (!running) {
+                    break; // stop() writes what is queued itself
+                }
             }
             LockSupport.parkNanos(pause);
             if (!running) {

@@ -17,6 +17,7 @@ import dev.tiketi.server.catalog.SaleTerms;
 import dev.tiketi.server.error.ApiException;
 import dev.tiketi.server.error.RetryLaterException;
 import dev.tiketi.server.holds.HoldIds;
+import dev.tiketi.server.holds.HoldSweeper;
 import dev.tiketi.server.inventory.HoldRecord;
 import dev.tiketi.server.inventory.Inventory;
 import dev.tiketi.server.payments.CardPayments;
@@ -38,6 +39,7 @@ import org.springframework.stereotype.Service;
 @Service
 class Exchanges {
     private final Inventory inventory;
+    private final HoldSweeper sweeper;
     private final EventCatalog catalog;
     private final CashSessions cash;
     private final CardPayments cards;
@@ -49,7 +51,8 @@ class Exchanges {
 
     Exchanges(Inventory inventory, EventCatalog catalog, CashSessions cash, CardPayments cards, ExchangeWriter writer,
               OrderRepository orders, OrderViews views, Clock clock,
-              @Value("${tiketi.sales.payment-timeout:2m}") Duration paymentTimeout) {
+              @Value("${tiketi.sales.payment-timeout:2m}") Duration paymentTimeout, HoldSweeper sweeper) {
+        this.sweeper = sweeper;
         this.inventory = inventory;
         this.catalog = catalog;
         this.cash = cash;
@@ -113,6 +116,7 @@ class Exchanges {
             card = cards.charge(plan, hold.holdId(), staff.id(), session);
         } catch (RuntimeException e) {
             inventory.unclaim(eventId, hold.holdId(), claimKey);
+            sweeper.expiresAt(hold.expiresAt()); // its expiry may have passed meanwhile
             throw e;
         }
         ExchangeWriter.Done done;
@@ -121,6 +125,7 @@ class Exchanges {
         } catch (RuntimeException e) {
             cards.cancel(card, plan.card(), staff.id(), session);
             inventory.unclaim(eventId, hold.holdId(), claimKey);
+            sweeper.expiresAt(hold.expiresAt());
             boolean seatSold = e instanceof DuplicateKeyException d
                     && String.valueOf(d.getMostSpecificCause().getMessage()).contains("sold_seat_pkey");
             if (seatSold || e instanceof ApiException a && a.code() == ErrorCode.SOLD_OUT) {

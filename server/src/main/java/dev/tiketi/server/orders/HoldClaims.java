@@ -1,5 +1,6 @@
 package dev.tiketi.server.orders;
 
+import dev.tiketi.server.holds.HoldSweeper;
 import dev.tiketi.server.inventory.HoldRecord;
 import dev.tiketi.server.inventory.Inventory;
 import java.time.Instant;
@@ -17,11 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 class HoldClaims {
     private final Inventory inventory;
+    private final HoldSweeper sweeper;
     private final OrderRepository orders;
 
-    HoldClaims(Inventory inventory, OrderRepository orders) {
+    HoldClaims(Inventory inventory, OrderRepository orders, HoldSweeper sweeper) {
         this.inventory = inventory;
         this.orders = orders;
+        this.sweeper = sweeper;
     }
 
     /** CLAIMED when every hold is now claimed under {@code key}; otherwise the first refusal, and none is claimed. */
@@ -44,6 +47,8 @@ class HoldClaims {
     void unclaimAll(List<HoldRecord> holds, String key) {
         for (HoldRecord hold : holds) {
             inventory.unclaim(hold.eventId(), hold.holdId(), key);
+            // its expiry may have passed while it was being paid: the sweeper should not wait for its next look
+            sweeper.expiresAt(hold.expiresAt());
         }
     }
 

@@ -76,14 +76,18 @@ class WaitingRoom {
 
     Place check(long eventId, String user, boolean onSale, Duration tolerance, Instant now) {
         Place place = place(run(eventId, CHECK, now, user, onSale ? "1" : "0", Long.toString(micros(tolerance))));
-        moved.run();
+        if (!(place instanceof Open)) {
+            moved.run();
+        }
         return place;
     }
 
     /** Where the user stands; {@code renew} also restarts an admitted user's idle time (activity). */
     Place status(long eventId, String user, boolean renew, Instant now) {
         Place place = place(run(eventId, STATUS, now, user, renew ? "1" : "0"));
-        moved.run(); // the script ends idle turns, which frees their slots
+        if (!(place instanceof Open)) {
+            moved.run(); // the script ends idle turns, which frees their slots (every hold looks, line or not)
+        }
         return place;
     }
 

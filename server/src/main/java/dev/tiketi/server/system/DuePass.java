@@ -28,6 +28,8 @@ public final class DuePass {
     private volatile long plannedAt = Long.MAX_VALUE;
     private long askedDuringRun = Long.MAX_VALUE;
     private ScheduledFuture<?> planned;
+    /** Which plan is current: a run that fired before its plan was replaced finds itself stale and does nothing. */
+    private long generation;
     private boolean running;
     private volatile boolean started;
 
@@ -65,15 +67,10 @@ public final class DuePass {
         return running || !started || plannedAt == Long.MAX_VALUE ? null : Instant.ofEpochMilli(plannedAt);
     }
 
-    private void run() {
+    private void run(long plan) {
         synchronized (this) {
-            if (!started) {
-                return;
-            }
-            if (running) {
-                // a run replaced while it was starting: the one running picks this up when it ends
-                askedDuringRun = System.currentTimeMillis();
-                return;
+            if (!started || plan != generation) {
+                return; // stopped, or replaced by an earlier plan after it had already fired
             }
             running = true;
             planned = null;
@@ -103,8 +100,9 @@ public final class DuePass {
         if (planned != null) {
             planned.cancel(false);
         }
+        long plan = ++generation;
         try {
-            planned = scheduler.schedule(this::run, Instant.ofEpochMilli(ms));
+            planned = scheduler.schedule(() -> run(plan), Instant.ofEpochMilli(ms));
             plannedAt = ms;
         } catch (TaskRejectedException e) {
             planned = null; // the scheduler is shutting down: no more passes
@@ -115,7 +113,11 @@ public final class DuePass {
     /** Runs the first pass now; from then on each pass plans the next. */
     public synchronized void start() {
         started = true;
-        plan(System.currentTimeMillis());
+        if (running) {
+            askedDuringRun = System.currentTimeMillis(); // restarted while the last pass still runs: one more after it
+        } else {
+            plan(System.currentTimeMillis());
+        }
     }
 
     public boolean started() {
@@ -125,11 +127,14 @@ public final class DuePass {
     /** No pass starts after this (one already running finishes). */
     public synchronized void stop() {
         started = false;
+        generation++;
         if (planned != null) {
             planned.cancel(false);
             planned = null;
         }
-        plannedAt = Long.MAX_VALUE;
+        if (!running) {
+            plannedAt = Long.MAX_VALUE;
+        }
     }
 
     @Override

@@ -29,6 +29,8 @@ class SchedulingConfig {
             }
         };
         scheduler.setPoolSize(4);
+        // a pass brought forward cancels its planned run; left in the queue, that run would still wake a thread
+        scheduler.setRemoveOnCancelPolicy(true);
         scheduler.setThreadNamePrefix("tiketi-sched-");
         scheduler.setWaitForTasksToCompleteOnShutdown(false);
         return scheduler;
